@@ -1,0 +1,60 @@
+/**
+ * Rules over a snapshot and its predecessor -> findings with severity, evidence and the
+ * troubleshooting section that handles them. Pure and browser-safe: only types come from schema.ts.
+ */
+import type { Snapshot } from './schema.ts';
+import { certificateFindings } from './findings/certificates.ts';
+import { gapFindings } from './findings/gaps.ts';
+import { leaseFindings } from './findings/leases.ts';
+import { nodeFindings } from './findings/nodes.ts';
+import { oomFindings, podStateFindings, restartFindings } from './findings/pods.ts';
+import { sealedSecretFindings, sealedSecretsKeyFindings } from './findings/sealed-secrets.ts';
+import { SEVERITIES, type Finding, type RuleInput, type Severity } from './findings/types.ts';
+import { replicaFindings } from './findings/workloads.ts';
+
+export { CERTIFICATE_WARNING_DAYS } from './findings/certificates.ts';
+export { LEASE_TRANSITIONS_HIGH } from './findings/leases.ts';
+export { PRESSURE_CONDITIONS } from './findings/nodes.ts';
+export { RESTARTS_CRITICAL, RESTARTS_WARNING, isCrashLooping, isPodNotReady, notReadyCount } from './findings/pods.ts';
+export { SEALED_SECRETS_KEY_LABEL } from './findings/sealed-secrets.ts';
+export { FINDING_RULES, SEVERITIES, TROUBLESHOOTING_TOPICS } from './findings/types.ts';
+export type { Finding, FindingRule, Severity, TroubleshootingTopic } from './findings/types.ts';
+
+const RULES: ((input: RuleInput) => Finding[])[] = [
+  restartFindings,
+  podStateFindings,
+  oomFindings,
+  replicaFindings,
+  nodeFindings,
+  leaseFindings,
+  sealedSecretsKeyFindings,
+  sealedSecretFindings,
+  certificateFindings,
+  gapFindings,
+];
+
+/** Orders findings most severe first, then by subject name and kind, then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    a.subject.name.localeCompare(b.subject.name) ||
+    a.subject.kind.localeCompare(b.subject.kind) ||
+    a.rule.localeCompare(b.rule)
+  );
+}
+
+/**
+ * What looks wrong in `current`; `previous` (the snapshot before it, same cluster, or null) lets the
+ * rules that need history (restarts climbing, lease churn, a new sealed-secrets key) fire.
+ */
+export function findings(current: Snapshot, previous: Snapshot | null): Finding[] {
+  const input = { current, previous };
+  return RULES.flatMap((rule) => rule(input)).sort(compareFindings);
+}
+
+/** How many findings of each severity. */
+export function countBySeverity(list: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
+  for (const f of list) counts[f.severity] += 1;
+  return counts;
+}
