@@ -1,0 +1,94 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { Connection } from './connection.ts';
+import { ApiError, TransportError, oneLine } from './failures.ts';
+
+/** Accept header for plain JSON objects and lists. */
+export const ACCEPT_JSON = 'application/json';
+
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
+
+/** Names a low-level socket error the way a user can act on it. */
+function transportError(error: NodeJS.ErrnoException, url: URL): TransportError {
+  const code = error.code ?? '';
+  const where = url.host;
+  if (code === 'ECONNREFUSED') return new TransportError('refused', `connection refused by ${where}`, { cause: error });
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new TransportError('dns', `cannot resolve ${url.hostname}`, { cause: error });
+  if (TLS_CODES.test(code) || TLS_CODES.test(error.message)) {
+    return new TransportError('tls', `TLS with ${where} failed (${code || error.message})`, { cause: error });
+  }
+  if (code === 'ECONNRESET' || code === 'EPIPE' || error.message === 'aborted') {
+    return new TransportError('cut', `connection to ${where} was cut (${code || error.message})`, { cause: error });
+  }
+  return new TransportError('other', `cannot reach ${where} (${code || error.message})`, { cause: error });
+}
+
+function statusMessage(text: string, status: number): string {
+  try {
+    const body = JSON.parse(text) as { message?: unknown };
+    if (typeof body.message === 'string' && body.message) return oneLine(body.message);
+  } catch {
+    // not a Status object: fall through to the raw text
+  }
+  return oneLine(text) || `HTTP ${status}`;
+}
+
+/**
+ * One GET against the API, signed by the kubeconfig (client-node's applyToHTTPSOptions sets the CA,
+ * client certificate, bearer / exec / OIDC token and proxy agent), parsed as JSON. The timeout
+ * covers the whole exchange, headers and body.
+ */
+export async function getJson(conn: Connection, path: string, options: { accept?: string; timeoutMs: number }): Promise<unknown> {
+  const base = conn.server.pathname.replace(/\/$/, '');
+  const url = new URL(`${base}${path}`, conn.server);
+  const requestOptions: https.RequestOptions = {
+    method: 'GET',
+    headers: { Accept: options.accept ?? ACCEPT_JSON, 'User-Agent': 'kube-runbook' },
+  };
+  await conn.kc.applyToHTTPSOptions(requestOptions);
+  const send = url.protocol === 'http:' ? http.request : https.request;
+
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      reject(error);
+    };
+    const req = send(url, requestOptions, (res) => {
+      const chunks: Buffer[] = [];
+      let complete = false;
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        complete = true;
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        const text = Buffer.concat(chunks).toString('utf8');
+        const status = res.statusCode ?? 0;
+        if (status < 200 || status >= 300) {
+          const retryAfter = Number(res.headers['retry-after']);
+          reject(new ApiError(status, statusMessage(text, status), Number.isFinite(retryAfter) ? retryAfter : null));
+          return;
+        }
+        try {
+          resolve(JSON.parse(text));
+        } catch (error) {
+          reject(new TransportError('cut', `the answer from ${url.host} for ${path.split('?')[0]} is not JSON (${(error as Error).message})`, { cause: error }));
+        }
+      });
+      res.on('error', (error) => fail(transportError(error, url)));
+      res.on('close', () => {
+        if (!complete) fail(new TransportError('cut', `connection to ${url.host} was cut mid-response`));
+      });
+    });
+    const timer = setTimeout(
+      () => fail(new TransportError('timeout', `no complete answer from ${url.host} within ${options.timeoutMs} ms`)),
+      options.timeoutMs,
+    );
+    req.on('error', (error: NodeJS.ErrnoException) => fail(transportError(error, url)));
+    req.end();
+  });
+}
