@@ -1,0 +1,31 @@
+/**
+ * `npm run examples`: regenerates the shipped example snapshots from the seed cluster's kubectl dump
+ * (test/fixtures/seed-cluster), by running the snapshot CLI itself, one run per `state-<time>.json`.
+ * Earlier example snapshots (source: example) in snapshots/ are removed first; others are left alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const FIXTURE = 'test/fixtures/seed-cluster';
+const OUT = 'snapshots';
+const SHARED = [join(FIXTURE, 'cluster.json'), join(FIXTURE, 'empty-lists.yaml')];
+
+for (const name of (await readdir(OUT).catch(() => [] as string[])).filter((file) => file.endsWith('.json'))) {
+  const source = (JSON.parse(await readFile(join(OUT, name), 'utf8')) as { source?: string }).source;
+  if (source === 'example') await rm(join(OUT, name));
+}
+
+const states = (await readdir(FIXTURE)).filter((file) => /^state-.*\.json$/.test(file)).sort();
+for (const state of states) {
+  // state-2026-11-24T09-30-00Z.json -> 2026-11-24T09:30:00Z
+  const capturedAt = state.slice('state-'.length, -'.json'.length).replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3');
+  const files = [...SHARED, join(FIXTURE, state)].flatMap((file) => ['--from', file]);
+  const run = spawnSync('npx', ['tsx', 'scripts/snapshot.ts', ...files, '--example', '--captured-at', capturedAt, '--out', OUT], { encoding: 'utf8' });
+  process.stderr.write(run.stderr);
+  if (run.status !== 0) {
+    console.error(`examples: the snapshot CLI failed for ${state} (exit ${run.status})`);
+    process.exit(1);
+  }
+  console.log(run.stdout.trimEnd().split('\n').at(-1));
+}

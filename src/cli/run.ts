@@ -1,0 +1,61 @@
+import { readDumps } from '../snapshot/dump.ts';
+import { RunbookError } from '../snapshot/errors.ts';
+import { normalize } from '../snapshot/normalize.ts';
+import type { RawState } from '../snapshot/raw.ts';
+import { writeSnapshot } from '../snapshot/store.ts';
+import { parseSnapshotArgs, USAGE } from './args.ts';
+
+/** Where the CLI writes: the path goes to `out`, everything else (progress, warnings) to `log`. */
+export type CliIO = { out: (line: string) => void; log: (line: string) => void };
+
+const PREFIX = 'kube-runbook:';
+
+/**
+ * The snapshot CLI without the process around it: arguments -> RawState (cluster or dump) ->
+ * normalize -> atomic write. Returns the exit code: 0 written, 1 an expected error (one line, no
+ * file), 2 a bug (stack).
+ */
+export async function runSnapshot(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const args = parseSnapshotArgs(argv);
+    if (args.help) {
+      io.out(USAGE.trimEnd());
+      return 0;
+    }
+    const progress = (line: string) => io.log(`${PREFIX} ${line}`);
+    let raw: RawState;
+    if (args.from.length > 0) {
+      raw = await readDumps(args.from, {
+        namespace: args.namespace,
+        capturedAt: args.capturedAt ?? nowSeconds(),
+        source: args.example ? 'example' : 'file',
+        onProgress: progress,
+      });
+    } else {
+      // Loaded only for a live capture: reading a dump needs no Kubernetes client.
+      const { capture } = await import('../snapshot/capture.ts');
+      raw = await capture({ kubeconfig: args.kubeconfig, context: args.context, namespace: args.namespace, onProgress: progress });
+    }
+    for (const gap of raw.gaps) {
+      io.log(`${PREFIX} warning: ${gap.resource}: ${gap.reason}${gap.httpStatus ? ` (HTTP ${gap.httpStatus})` : ''}: ${gap.message}`);
+    }
+    const snapshot = normalize(raw);
+    const path = await writeSnapshot(args.out, snapshot);
+    progress(`${snapshot.pods.length} pods, ${snapshot.workloads.length} workloads, ${snapshot.nodes.length} nodes, ${raw.gaps.length} gaps`);
+    io.out(path);
+    return 0;
+  } catch (error) {
+    if (error instanceof RunbookError) {
+      io.log(`${PREFIX} ${error.message}`);
+      return 1;
+    }
+    io.log(`${PREFIX} unexpected error, please report it with the lines below`);
+    io.log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return 2;
+  }
+}
+
+/** Now, in whole seconds: a snapshot's name is its time, and milliseconds only make names longer. */
+function nowSeconds(): string {
+  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+}

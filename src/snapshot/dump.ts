@@ -1,0 +1,206 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { RunbookError } from './errors.ts';
+import type { KubeObject, RawState, SecretMeta } from './raw.ts';
+import { withoutLastApplied } from './redact.ts';
+import type { Gap, SnapshotSource } from './schema.ts';
+
+/** Options of `readDumps`: what the CLI knows that the files do not. */
+export type DumpOptions = {
+  namespace: string;
+  capturedAt: string;
+  source: SnapshotSource;
+  onProgress?: (line: string) => void;
+};
+
+type ListKey = 'pods' | 'deployments' | 'replicaSets' | 'daemonSets' | 'statefulSets' | 'jobs' | 'cronJobs' | 'nodes' | 'services' | 'configMaps' | 'leases' | 'events' | 'sealedSecrets';
+
+/** Kind -> where it goes in RawState, and how a gap names the resource when none was given. */
+const KINDS: Record<string, { list: ListKey | 'secrets'; resource: string; clusterScoped?: boolean; allNamespaces?: boolean }> = {
+  Pod: { list: 'pods', resource: 'pods' },
+  Deployment: { list: 'deployments', resource: 'deployments' },
+  ReplicaSet: { list: 'replicaSets', resource: 'replicasets' },
+  DaemonSet: { list: 'daemonSets', resource: 'daemonsets' },
+  StatefulSet: { list: 'statefulSets', resource: 'statefulsets' },
+  Job: { list: 'jobs', resource: 'jobs' },
+  CronJob: { list: 'cronJobs', resource: 'cronjobs' },
+  Node: { list: 'nodes', resource: 'nodes', clusterScoped: true },
+  Service: { list: 'services', resource: 'services' },
+  ConfigMap: { list: 'configMaps', resource: 'configmaps' },
+  Secret: { list: 'secrets', resource: 'secrets' },
+  Lease: { list: 'leases', resource: 'leases' },
+  Event: { list: 'events', resource: 'events' },
+  SealedSecret: { list: 'sealedSecrets', resource: 'sealedsecrets.bitnami.com', allNamespaces: true },
+};
+
+const CLUSTER_INFO = 'kube-public/configmaps/cluster-info';
+const API_SERVICE = 'default/services/kubernetes';
+
+/**
+ * Reads `kubectl get … -o json` (or `-o yaml`) output into a RawState: `List` files, typed lists
+ * (`PodList`), single objects, multi-document YAML. Secret values are dropped as each Secret is read,
+ * and every last-applied annotation with them. Kinds no file held become gaps (`not-in-dump`).
+ */
+export async function readDumps(files: readonly string[], options: DumpOptions): Promise<RawState> {
+  const state: RawState = {
+    capturedAt: options.capturedAt,
+    source: options.source,
+    namespace: options.namespace,
+    context: { clusterName: null, server: null },
+    version: null,
+    pods: [], deployments: [], replicaSets: [], daemonSets: [], statefulSets: [], jobs: [], cronJobs: [],
+    nodes: [], services: [], configMaps: [], secrets: [], leases: [], events: [], sealedSecrets: [],
+    clusterInfo: null,
+    apiService: null,
+    gaps: [],
+  };
+  const seen = new Set<string>();
+  let otherNamespaces = 0;
+  for (const file of files) {
+    const started = performance.now();
+    const objects = parseObjects(await readText(file), file, seen);
+    for (const { object } of objects) {
+      const placed = place(state, object, options.namespace);
+      if (placed === 'list') seen.add(object.kind!);
+      else if (!placed) otherNamespaces++;
+    }
+    options.onProgress?.(`${file}: ${objects.length} objects (${Math.round(performance.now() - started)} ms)`);
+  }
+  if (otherNamespaces > 0) options.onProgress?.(`ignored ${otherNamespaces} objects of other namespaces or kinds`);
+  if (!seen.has('Pod')) {
+    throw new RunbookError('E_INPUT', `${files.join(', ')}: no Pod of namespace ${options.namespace}; add the output of kubectl get pods -n ${options.namespace} -o json`);
+  }
+  state.gaps = missingGaps(state, seen, options.namespace);
+  return state;
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new RunbookError('E_INPUT', `${file}: cannot read the dump (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path given to --from`, { cause: error });
+  }
+}
+
+/** The objects of one file, with where each came from for error messages. */
+function parseObjects(text: string, file: string, seen: Set<string>): { object: KubeObject; where: string }[] {
+  const label = basename(file);
+  const documents = decode(text, label);
+  const objects: { object: KubeObject; where: string }[] = [];
+  documents.forEach((document, docIndex) => {
+    const at = documents.length > 1 ? `${label}: document ${docIndex + 1}` : label;
+    if (document === null || document === undefined) return;
+    if (!isObject(document)) throw inputError(`${at}: expected an object, received ${describe(document)}`);
+    const kind = document.kind;
+    if (Array.isArray(document.items) && (kind === undefined || (typeof kind === 'string' && kind.endsWith('List')))) {
+      // A typed list (`PodList` from the API) leaves `kind` off its items; kubectl's `List` keeps it.
+      const itemKind = typeof kind === 'string' && kind !== 'List' ? kind.slice(0, -'List'.length) : undefined;
+      if (itemKind) seen.add(itemKind);
+      document.items.forEach((item: unknown, index: number) => {
+        const where = `${at}: items[${index}]`;
+        objects.push({ object: checkObject(item, where, itemKind), where });
+      });
+    } else {
+      objects.push({ object: checkObject(document, at, undefined), where: at });
+    }
+  });
+  return objects;
+}
+
+function decode(text: string, label: string): unknown[] {
+  const trimmed = text.trimStart();
+  if (trimmed === '') throw inputError(`${label}: the file is empty`);
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return [JSON.parse(text)];
+    } catch (error) {
+      throw inputError(`${label}: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  const documents = parseAllDocuments(text);
+  if (!Array.isArray(documents)) return [];
+  return documents.map((document, index) => {
+    const [problem] = document.errors;
+    if (problem) {
+      const at = documents.length > 1 ? `document ${index + 1}: ` : '';
+      throw inputError(`${label}: ${at}not valid JSON or YAML (${problem.message.split('\n')[0]})`);
+    }
+    return document.toJS({ maxAliasCount: 100 }) as unknown;
+  });
+}
+
+function checkObject(value: unknown, where: string, kind: string | undefined): KubeObject {
+  if (!isObject(value)) throw inputError(`${where}: expected an object, received ${describe(value)}`);
+  const object = (kind && value.kind === undefined ? { ...value, kind } : value) as KubeObject;
+  if (typeof object.kind !== 'string') throw inputError(`${where}: object has no "kind"`);
+  if (!isObject(object.metadata) || typeof object.metadata.name !== 'string') {
+    throw inputError(`${where}: ${object.kind} has no metadata.name`);
+  }
+  return { ...object, metadata: withoutLastApplied(object.metadata) };
+}
+
+/** Puts one object where it belongs: in a list, in a single field, or nowhere (false). */
+function place(state: RawState, object: KubeObject, namespace: string): 'list' | 'single' | false {
+  const metadata = object.metadata!;
+  const objectNamespace = metadata.namespace ?? namespace;
+  if (object.kind === 'ConfigMap' && objectNamespace === 'kube-public' && metadata.name === 'cluster-info') {
+    state.clusterInfo = object;
+    return 'single';
+  }
+  if (object.kind === 'Service' && objectNamespace === 'default' && metadata.name === 'kubernetes') {
+    state.apiService = object;
+    return 'single';
+  }
+  const target = KINDS[object.kind!];
+  if (!target) return false;
+  if (!target.clusterScoped && !target.allNamespaces && objectNamespace !== namespace) return false;
+  if (target.list === 'secrets') state.secrets.push(secretMeta(object));
+  else state[target.list].push(object);
+  return 'list';
+}
+
+/** A Secret reduced to what may be kept: type and key count. The values go no further than here. */
+function secretMeta(secret: KubeObject): SecretMeta {
+  const keys = new Set([...Object.keys(asRecord(secret.data)), ...Object.keys(asRecord(secret.stringData))]);
+  return {
+    metadata: secret.metadata!,
+    type: typeof secret.type === 'string' ? secret.type : 'Opaque',
+    keyCount: keys.size,
+  };
+}
+
+/** One gap for every kind no file held, so the pages say 不明 rather than "none". */
+function missingGaps(state: RawState, seen: Set<string>, namespace: string): Gap[] {
+  const gaps: Gap[] = [];
+  for (const [kind, { resource, clusterScoped, allNamespaces }] of Object.entries(KINDS)) {
+    if (seen.has(kind)) continue;
+    const scope = clusterScoped ? '' : allNamespaces ? ' -A' : ` -n ${namespace}`;
+    gaps.push({ resource, reason: 'not-in-dump', message: `no ${kind} in the dump; add kubectl get ${resource}${scope} -o json` });
+  }
+  if (!state.clusterInfo) {
+    gaps.push({ resource: CLUSTER_INFO, reason: 'not-in-dump', message: 'no kube-public/cluster-info in the dump; add kubectl get configmap cluster-info -n kube-public -o json' });
+  }
+  if (!state.apiService) {
+    gaps.push({ resource: API_SERVICE, reason: 'not-in-dump', message: 'no default/kubernetes Service in the dump; add kubectl get service kubernetes -n default -o json' });
+  }
+  return gaps;
+}
+
+function inputError(message: string): RunbookError {
+  return new RunbookError('E_INPUT', `${message}; pass the output of kubectl get … -o json or -o yaml`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> & { metadata?: unknown; items?: unknown; kind?: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return isObject(value) ? value : {};
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+}

@@ -1,0 +1,44 @@
+import type { KubeObject, SecretMeta } from '../raw.ts';
+import { redactText } from '../redact.ts';
+import type { ConfigMap, Secret } from '../schema.ts';
+import { compare, obj, strings, time } from './fields.ts';
+
+/**
+ * The ConfigMap keys whose text the runbook shows; everything else keeps its key names only. The
+ * text still goes through redactText, in case someone put a `--token=` flag into a config.
+ */
+export const CONFIG_TEXT_ALLOW_LIST: Readonly<Record<string, readonly string[]>> = {
+  coredns: ['Corefile'],
+  'kube-proxy': ['config.conf'],
+  'kubeadm-config': ['ClusterConfiguration'],
+  'kubelet-config': ['kubelet'],
+};
+
+/** A ConfigMap: its keys, and the text of allow-listed keys. */
+export function toConfigMap(configMap: KubeObject): ConfigMap {
+  const name = configMap.metadata?.name ?? '';
+  const data = obj(configMap.data);
+  const allowed = CONFIG_TEXT_ALLOW_LIST[name] ?? [];
+  const text: Record<string, string> = {};
+  for (const key of allowed) {
+    const value = data[key];
+    if (typeof value === 'string') text[key] = redactText(value);
+  }
+  return {
+    name,
+    keys: [...Object.keys(data), ...Object.keys(obj(configMap.binaryData))].sort(compare),
+    data: text,
+    createdAt: time(configMap.metadata?.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+  };
+}
+
+/** A Secret as its metadata shows it (RawState never held its values). */
+export function toSecret(secret: SecretMeta): Secret {
+  return {
+    name: secret.metadata.name ?? '',
+    type: secret.type,
+    keyCount: secret.keyCount,
+    labels: strings(secret.metadata.labels),
+    createdAt: time(secret.metadata.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+  };
+}

@@ -1,0 +1,56 @@
+/** Defensive readers for API JSON: a dump file can hold anything, the snapshot must not. */
+
+/** The value as a string, or null. */
+export function str(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** The value as an integer, or null. */
+export function int(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) ? value : null;
+}
+
+/** The value as a plain object (empty when it is not one). */
+export function obj(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The value as an array of plain objects (others dropped). */
+export function objs(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter((item) => typeof item === 'object' && item !== null && !Array.isArray(item)) : [];
+}
+
+/** A map of strings, e.g. labels or resource quantities (numbers written as strings). */
+export function strings(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, field] of Object.entries(obj(value))) {
+    if (typeof field === 'string' || typeof field === 'number') out[key] = String(field);
+  }
+  return out;
+}
+
+/**
+ * An API timestamp as the schema stores it: UTC, whole seconds unless the source had a fraction
+ * (MicroTime in leases and events.k8s.io events keeps milliseconds). Null when absent or invalid.
+ */
+export function time(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** Code-point order, the same on every machine (localeCompare is not). */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** By namespace when there is one, then `name`: the order of every list in a snapshot. */
+export function byName<T extends { name: string; namespace?: string }>(a: T, b: T): number {
+  return compare(a.namespace ?? '', b.namespace ?? '') || compare(a.name, b.name);
+}
+
+/** Sorted, without duplicates. */
+export function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
+}

@@ -1,0 +1,17 @@
+import type { KubeObject } from '../raw.ts';
+import type { SealedSecret } from '../schema.ts';
+import { compare, obj, objs, str, time } from './fields.ts';
+
+/** A SealedSecret: whether the controller unsealed it, and its key names (not the ciphertext). */
+export function toSealedSecret(sealed: KubeObject): SealedSecret {
+  const synced = objs(obj(sealed.status).conditions).find((condition) => condition.type === 'Synced');
+  const status = synced?.status === 'True' ? true : synced?.status === 'False' ? false : null;
+  return {
+    namespace: sealed.metadata?.namespace ?? '',
+    name: sealed.metadata?.name ?? '',
+    synced: status,
+    message: status === false ? str(synced?.message) : null,
+    keys: Object.keys(obj(obj(sealed.spec).encryptedData)).sort(compare),
+    createdAt: time(sealed.metadata?.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+  };
+}
