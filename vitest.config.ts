@@ -1,8 +1,23 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    projects: [
+      {
+        // Plain TypeScript: no Astro, starts in a blink.
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/components/**', 'test/browser/**'],
+          testTimeout: 30_000,
+        },
+      },
+      // Astro components through the Container API: needs Astro's Vite plugins (astro:content, .astro).
+      getViteConfig({
+        test: { name: 'components', include: ['test/components/**/*.test.ts'], testTimeout: 30_000 },
+      }),
+    ],
   },
 });

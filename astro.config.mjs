@@ -1,0 +1,51 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkLiveValues } from './src/site/remark-live-values.ts';
+
+const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
+
+/**
+ * The seed runbook's order: the home page, then groups of slugs. A page that is not written yet is
+ * left out instead of failing the build, so each page's author adds the MDX file and the sidebar follows.
+ */
+const groups = [
+  { label: 'コントロールプレーン', slugs: ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'] },
+  { label: 'アドオン', slugs: ['coredns', 'kube-proxy', 'sealed-secrets'] },
+  { label: '設定', slugs: ['configmaps-secrets', 'static-pods'] },
+  { label: '運用', slugs: ['monitoring', 'troubleshooting', 'backup', 'security', 'commands'] },
+];
+
+/** @param {string} slug */
+const pageExists = (slug) => ['mdx', 'md'].some((ext) => existsSync(`${docsDir}${slug}.${ext}`));
+
+const sidebar = [
+  { label: '概要', link: '/' },
+  ...groups
+    .map(({ label, slugs }) => ({ label, items: slugs.filter(pageExists) }))
+    .filter(({ items }) => items.length > 0),
+];
+
+export default defineConfig({
+  site: 'https://kube-runbook.invalid',
+  markdown: {
+    // remark plugins need the unified processor (Astro 7's default, satteri, runs none).
+    processor: unified({ remarkPlugins: [[remarkLiveValues, { root: new URL('.', import.meta.url) }]] }),
+  },
+  integrations: [
+    starlight({
+      title: 'kube-system ランブック',
+      description: 'kube-system ネームスペースの運用手順書。表と警告は最新のスナップショットから生成。',
+      defaultLocale: 'root',
+      locales: { root: { label: '日本語', lang: 'ja' } },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/live.css'],
+      sidebar,
+      pagefind: true,
+      lastUpdated: false,
+    }),
+  ],
+});

@@ -1,0 +1,175 @@
+/** Every UI string of the live components, in Japanese (as Starlight keeps its own in translations/ja.json). */
+export const ja = {
+  unknown: '不明',
+  none: 'なし',
+  times: (n: number) => `${n}回`,
+
+  noSnapshot: {
+    title: 'スナップショットがまだありません',
+    body: 'このサイトの表と警告はクラスタのスナップショットから作られますが、スナップショットのフォルダが空です。',
+    how: 'クラスタに接続できる端末で次を実行し、もう一度ビルドしてください:',
+    command: 'npm run snapshot && npm run build',
+    short: 'スナップショットがないため表示できません。',
+  },
+
+  capturedAt: {
+    label: 'スナップショット',
+    cluster: 'クラスタ',
+    captured: '取得日時',
+    source: '取得元',
+    sources: { live: 'クラスタから取得', file: 'kubectl のダンプファイル', example: 'サンプルデータ' },
+    stale: (relative: string) => `このスナップショットは${relative}のものです(7日より古い)。現在のクラスタとは違う可能性があります。npm run snapshot で取り直してください。`,
+    staleLabel: '古いデータ',
+    example: 'これは同梱のサンプルデータです。実際のクラスタの状態ではありません。',
+    exampleLabel: 'サンプル',
+    caption: (cluster: string, jst: string, relative: string) => `${cluster} / ${jst}(${relative})時点`,
+  },
+
+  kinds: {
+    Deployment: 'Deployment',
+    DaemonSet: 'DaemonSet',
+    StatefulSet: 'StatefulSet',
+    CronJob: 'CronJob',
+    Job: 'Job',
+    ReplicaSet: 'ReplicaSet',
+    StaticPod: 'Static Pod',
+    Pod: 'Pod',
+  } as Record<string, string>,
+
+  podTable: {
+    name: 'Pod名',
+    kind: 'タイプ',
+    replicas: 'レプリカ',
+    status: 'ステータス',
+    age: '稼働期間',
+    restarts: '再起動回数',
+    podsOf: (name: string, count: number) => `${name} の Pod(${count}件)`,
+    pod: 'Pod',
+    node: 'ノード',
+    ready: 'READY',
+    podStatus: 'STATUS',
+    podRestarts: '再起動',
+    lastTermination: '前回の終了',
+    unscheduled: '未割り当て',
+    noPods: 'Pod がありません',
+    empty: 'このネームスペースにワークロードはありません。',
+  },
+
+  termination: {
+    exitCode: (code: number) => `終了コード ${code}`,
+    signal: (signal: number) => `シグナル ${signal}`,
+  },
+
+  findings: {
+    title: 'いま注意が必要なこと',
+    none: 'このスナップショットで見つかった問題はありません。',
+    evidence: '根拠',
+    howTo: '対処方法',
+    severities: { critical: '重大', warning: '警告', info: '情報' } as Record<string, string>,
+    icons: { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as Record<string, string>,
+    badge: (count: number) => `要確認 ${count}件`,
+  },
+
+  details: {
+    kind: 'タイプ',
+    manifest: 'マニフェスト',
+    node: 'ノード',
+    nodes: 'ノード',
+    replicas: 'レプリカ数',
+    podCount: 'Pod数',
+    age: '稼働期間',
+    restarts: '再起動回数',
+    images: 'イメージ',
+    notFound: (what: string) => `最新のスナップショットに ${what} が見つかりません。`,
+    perRole: (role: string, n: number) => `${role}×${n}`,
+    worker: 'worker',
+  },
+
+  services: {
+    name: '名前',
+    type: 'タイプ',
+    clusterIP: 'ClusterIP',
+    ports: 'ポート',
+    none: '該当する Service はありません。',
+  },
+
+  configMaps: {
+    name: '名前',
+    keys: 'キー',
+    description: '内容',
+    age: '作成から',
+    none: 'ConfigMap はありません。',
+    known: {
+      coredns: 'CoreDNS の設定ファイル (Corefile)',
+      'kube-proxy': 'kube-proxy の設定',
+      'kubeadm-config': 'kubeadm の初期化設定',
+      'kubelet-config': 'kubelet の設定',
+      'extension-apiserver-authentication': 'API 拡張(アグリゲーション)の認証設定',
+      'kube-apiserver-legacy-service-account-token-tracking': 'ServiceAccount トークンの追跡',
+      'kube-root-ca.crt': 'クラスタのルート CA 証明書',
+      'cluster-info': 'クラスタ検出用の情報(CA 証明書と API サーバー)',
+    } as Record<string, string>,
+  },
+
+  secrets: {
+    name: '名前',
+    type: 'タイプ',
+    keyCount: 'キー数',
+    age: '作成から',
+    none: 'Secret はありません。',
+    valuesNever: '値はスナップショットに含まれません(名前・タイプ・キー数のみ)。',
+  },
+
+  nodes: {
+    name: 'ノード',
+    roles: '役割',
+    status: '状態',
+    version: 'kubelet',
+    ip: '内部IP',
+    os: 'OS / アーキテクチャ',
+    age: '稼働期間',
+    ready: 'Ready',
+    notReady: 'NotReady',
+    unschedulable: 'スケジュール無効',
+    worker: 'worker',
+    none: 'ノードの情報はありません。',
+  },
+
+  gaps: {
+    title: 'スナップショットで読めなかったもの',
+    reasons: {
+      forbidden: '権限がありません',
+      'not-found': '見つかりません',
+      'crd-absent': 'CRD がインストールされていません',
+      error: '読み取りエラー',
+      'not-in-dump': 'ダンプファイルに含まれていません',
+    } as Record<string, string>,
+    because: (reason: string) => `理由: ${reason}`,
+    notCaptured: 'スナップショットに記録されていません',
+  },
+
+  sealedSecrets: {
+    namespace: 'Namespace',
+    name: '名前',
+    synced: '同期',
+    keys: '暗号化キー',
+    age: '作成から',
+    yes: '✓ 同期済み',
+    no: '✗ 失敗',
+    unknown: '? 不明',
+    none: 'SealedSecret はありません。',
+    activeKey: '有効な鍵',
+  },
+
+  clusterInfo: {
+    server: 'API サーバーエンドポイント',
+    caSubject: 'CA 証明書のサブジェクト',
+    caNotAfter: 'CA 証明書の有効期限',
+    remaining: (days: number) => (days >= 0 ? `残り${days}日` : `${-days}日前に期限切れ`),
+  },
+
+  kubeProxy: {
+    mode: 'モード',
+    defaulted: (mode: string) => `${mode}(config.conf の mode が空のため既定値)`,
+  },
+} as const;

@@ -1,0 +1,90 @@
+import type { Snapshot } from '../snapshot/schema.ts';
+import { RunbookError } from '../snapshot/errors.ts';
+
+/** The label the sealed-secrets controller puts on its key pairs (`active` or `compromised`). */
+export const SEALED_SECRETS_KEY_LABEL = 'sealedsecrets.bitnami.com/sealed-secrets-key';
+
+type ValueRule = {
+  /** The value in the latest snapshot, or null when the snapshot does not know it. */
+  read: (snapshot: Snapshot) => string | null;
+  /** What the command shows instead when the value is unknown: a hint the reader replaces. */
+  fallback: string;
+};
+
+/**
+ * Every `{{name}}` a command block (or `<LiveValue name=…/>`) may use. Add a rule here, never a
+ * second table elsewhere: commands in the pages and the コマンド集 page both fill from this one.
+ */
+export const LIVE_VALUES = {
+  /** Name of the cluster as the snapshot records it. */
+  clusterName: { read: (s) => s.cluster.name, fallback: '<クラスタ名>' },
+  /** The namespace the snapshot was taken of (normally kube-system). */
+  namespace: { read: (s) => s.namespace, fallback: 'kube-system' },
+  /** First control-plane node by name: where static pods, etcd and the manifests live. */
+  controlPlaneNode: { read: (s) => controlPlaneNodes(s)[0] ?? null, fallback: '<コントロールプレーンのノード名>' },
+  /** The newest active sealed-secrets key pair Secret (`sealed-secrets-keyXXXXX`). */
+  sealedSecretsKey: { read: (s) => activeSealedSecretsKeys(s)[0]?.name ?? null, fallback: '<sealed-secrets鍵のSecret名>' },
+  /** The sealed-secrets controller's Deployment name (Helm installs name it `sealed-secrets`). */
+  sealedSecretsController: {
+    read: (s) => s.workloads.find((w) => w.kind === 'Deployment' && w.name.includes('sealed-secrets'))?.name ?? null,
+    fallback: 'sealed-secrets-controller',
+  },
+  /** The namespace of the first SealedSecret, for `kubectl get sealedsecret -n …`. */
+  sealedSecretNamespace: { read: (s) => s.sealedSecrets[0]?.namespace ?? null, fallback: '<namespace>' },
+  /** ClusterIP of the kube-dns Service (the nameserver in every pod's resolv.conf). */
+  kubeDnsIP: { read: (s) => s.services.find((svc) => svc.name === 'kube-dns')?.clusterIP ?? null, fallback: '<kube-dnsのClusterIP>' },
+  /** ClusterIP of the `kubernetes` Service in `default`. */
+  apiServiceIP: { read: (s) => s.apiService?.clusterIP ?? null, fallback: '<kubernetes ServiceのClusterIP>' },
+  /** The API server URL the snapshot reached (or cluster-info's). */
+  apiServer: { read: (s) => s.cluster.server ?? s.clusterInfo?.server ?? null, fallback: '<APIサーバーのURL>' },
+} satisfies Record<string, ValueRule>;
+
+/** A placeholder name: a key of {@link LIVE_VALUES}. */
+export type LiveValueName = keyof typeof LIVE_VALUES;
+
+/** Node names with the control-plane (or legacy master) role, by name. */
+export function controlPlaneNodes(snapshot: Snapshot): string[] {
+  return snapshot.nodes
+    .filter((node) => node.roles.includes('control-plane') || node.roles.includes('master'))
+    .map((node) => node.name)
+    .sort();
+}
+
+/** The sealed-secrets key Secrets labelled active, newest first. */
+export function activeSealedSecretsKeys(snapshot: Snapshot): Snapshot['secrets'] {
+  return snapshot.secrets
+    .filter((secret) => secret.labels[SEALED_SECRETS_KEY_LABEL] === 'active')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** True when `name` is a known placeholder. */
+export function isLiveValueName(name: string): name is LiveValueName {
+  return Object.hasOwn(LIVE_VALUES, name);
+}
+
+/** The value of one placeholder: from the snapshot when it knows it, else the rule's hint. */
+export function liveValue(name: LiveValueName, snapshot: Snapshot | null): { value: string; known: boolean } {
+  const rule: ValueRule = LIVE_VALUES[name];
+  const value = snapshot ? rule.read(snapshot) : null;
+  return value === null ? { value: rule.fallback, known: false } : { value, known: true };
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
+
+/** The placeholder names used in `text`, in order of first use. */
+export function placeholdersIn(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]!))];
+}
+
+/**
+ * Replaces each `{{name}}` of `text` with its live value. An unknown name is a typo in a page:
+ * it throws, naming `where` (the page) and the placeholders that exist.
+ */
+export function fillPlaceholders(text: string, snapshot: Snapshot | null, where: string): string {
+  return text.replace(PLACEHOLDER, (_match, name: string) => {
+    if (!isLiveValueName(name)) {
+      throw new RunbookError('E_INPUT', `${where}: unknown placeholder {{${name}}}; use one of ${Object.keys(LIVE_VALUES).map((key) => `{{${key}}}`).join(', ')} (src/site/live-values.ts)`);
+    }
+    return liveValue(name, snapshot).value;
+  });
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import PodTable from '../../src/components/PodTable.astro';
+import { patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
+import { liveOf, render, textOf } from './render.ts';
+
+const NOW = '2026-11-25T09:30:00Z';
+
+/** The rendered cells of the workload row whose tbody is `kind/name`. */
+function workloadRow(html: string, ref: string): string[] {
+  const body = html.split(`data-workload="${ref}"`)[1]?.split('</tr>')[0] ?? '';
+  return [...body.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => textOf(m[1]!));
+}
+
+describe('PodTable', () => {
+  it.each([
+    ['Deployment/coredns', ['coredns-*', 'Deployment', '2/2', 'Running', '12日', '0']],
+    ['StaticPod/etcd-rpi-master-1', ['etcd-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '1']],
+    ['StaticPod/kube-apiserver-rpi-master-1', ['kube-apiserver-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '11']],
+    ['StaticPod/kube-controller-manager-rpi-master-1', ['kube-controller-manager-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '392']],
+    ['DaemonSet/kube-proxy', ['kube-proxy-*', 'DaemonSet', '3/3', 'Running', '12日', '0']],
+    ['Deployment/sealed-secrets-controller', ['sealed-secrets-controller-*', 'Deployment', '1/1', 'Running', '12日', '0']],
+  ])('shows the seed row of %s', async (ref, cells) => {
+    const html = await render(PodTable, { live: liveOf([seedSnapshot()], NOW) });
+    expect(workloadRow(html, ref)).toEqual(cells);
+  });
+
+  it('lists each pod of a workload with its node, READY, STATUS and last termination', async () => {
+    const snapshot = patchPod(seedSnapshot(), 'coredns-668d6bf9bc-9zqlm', {
+      status: 'CrashLoopBackOff',
+      ready: '0/1',
+      restarts: 7,
+      containers: [
+        {
+          ...seedSnapshot().pods.find((p) => p.name === 'coredns-668d6bf9bc-9zqlm')!.containers[0]!,
+          restarts: 7,
+          lastTermination: { reason: 'OOMKilled', exitCode: 137, finishedAt: '2026-11-24T09:00:00Z' },
+        },
+      ],
+    });
+    const html = await render(PodTable, { live: liveOf([snapshot], NOW) });
+    expect(workloadRow(html, 'Deployment/coredns')).toEqual(['coredns-*', 'Deployment', '2/2', 'Running 1 / CrashLoopBackOff 1', '12日', '7']);
+    const details = textOf(html.split('data-workload="Deployment/coredns"')[1]!.split('</details>')[0]!);
+    expect(details).toContain('coredns-* の Pod(2件)');
+    expect(details).toContain('coredns-668d6bf9bc-9zqlm rpi-master-1 0/1 CrashLoopBackOff 7 OOMKilled・終了コード 137・2026/11/24 18:00 JST');
+  });
+
+  it('renders a script-bearing status as text', async () => {
+    const html = await render(PodTable, { live: liveOf([patchPod(seedSnapshot(), 'etcd-rpi-master-1', { status: '<script>alert(1)</script>' })], NOW) });
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('says there is no snapshot instead of a table', async () => {
+    const html = await render(PodTable, { live: liveOf([], NOW) });
+    expect(textOf(html)).toBe('スナップショットがないため表示できません。');
+  });
+});
