@@ -172,4 +172,36 @@ export const ja = {
     mode: 'モード',
     defaulted: (mode: string) => `${mode}(config.conf の mode が空のため既定値)`,
   },
+
+  commandIndex: {
+    empty: 'コマンドを含むページがありません。',
+    source: (page: string, heading: string | null) => (heading ? `${page}「${heading}」で説明を読む` : `${page}で説明を読む`),
+    toPage: (page: string) => `${page}のページへ`,
+    topicOnly: (page: string, count: number) => `${page}のコマンドだけを表示(${count}件)`,
+    topicTitle: (page: string) => `コマンド集: ${page}`,
+    topicDescription: (page: string) => `${page}のページにあるコマンドの一覧。`,
+    all: 'コマンド集(すべて)',
+  },
+
+  staticPods: {
+    manifestsOn: (node: string) => `${node} の /etc/kubernetes/manifests/`,
+    file: 'マニフェスト',
+    pod: 'Pod',
+    none: 'このスナップショットには Static Pod がありません。',
+    restarts: (n: number) => `再起動 ${n}回`,
+  },
+
+  metrics: {
+    service: 'Service',
+    clusterIP: 'ClusterIP',
+    port: 'ポート',
+    path: 'エンドポイント',
+    none: 'メトリクス用のポートを公開している Service はありません。',
+  },
+
+  search: {
+    filterName: '種類',
+    commands: 'コマンド',
+    pages: '解説',
+  },
 } as const;
