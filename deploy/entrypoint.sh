@@ -1,0 +1,106 @@
+#!/bin/sh
+# The image's entry point: takes one snapshot with the kube-runbook CLI and, in git mode, commits it
+# and pushes it to the site's repository. Arguments are passed on to the CLI (npm run snapshot -- --help).
+#
+# Environment (set by deploy/ manifests; docs/deploy.md):
+#   KUBE_RUNBOOK_OUTPUT           dir (default) or git
+#   KUBE_RUNBOOK_NAMESPACE        namespace to snapshot (kube-system)
+#   KUBE_RUNBOOK_OUT_DIR          dir mode: where snapshot files are written (/snapshots)
+#   KUBE_RUNBOOK_GIT_REPOSITORY   git mode: ssh or https URL of the repository, no credentials in it
+#   KUBE_RUNBOOK_GIT_BRANCH       git mode: branch to push to (main)
+#   KUBE_RUNBOOK_GIT_DIRECTORY    git mode: directory in the repository for snapshots (snapshots)
+#   KUBE_RUNBOOK_GIT_CREDENTIALS  git mode: directory holding ssh-privatekey + known_hosts, or token
+#                                 (+ username); nothing when the URL needs no credentials
+#   KUBE_RUNBOOK_APP              where the CLI lives (/app)
+set -eu
+umask 077
+
+app=${KUBE_RUNBOOK_APP:-/app}
+namespace=${KUBE_RUNBOOK_NAMESPACE:-kube-system}
+output=${KUBE_RUNBOOK_OUTPUT:-dir}
+
+log() { printf 'kube-runbook: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+# Runs the CLI with --out "$1" (and the entry point's arguments); sets $written to the file it wrote.
+take_snapshot() {
+  out_dir=$1
+  shift
+  mkdir -p "$out_dir"
+  stdout=$(cd "$app" && node --import tsx scripts/snapshot.ts --namespace "$namespace" --out "$out_dir" "$@")
+  written=$(printf '%s\n' "$stdout" | tail -n 1)
+  case $written in /*) ;; *) written="$app/$written" ;; esac
+  [ -f "$written" ] || die "the CLI did not print the path of a written file as its last line (got: $written)"
+}
+
+dir_mode() {
+  take_snapshot "${KUBE_RUNBOOK_OUT_DIR:-/snapshots}" "$@"
+  printf '%s\n' "$written"
+}
+
+git_mode() {
+  repository=${KUBE_RUNBOOK_GIT_REPOSITORY:-}
+  branch=${KUBE_RUNBOOK_GIT_BRANCH:-main}
+  directory=${KUBE_RUNBOOK_GIT_DIRECTORY:-snapshots}
+  credentials=${KUBE_RUNBOOK_GIT_CREDENTIALS:-}
+  [ -n "$repository" ] || die "KUBE_RUNBOOK_GIT_REPOSITORY is empty; set 'repository' in the ConfigMap kube-runbook-git (docs/deploy.md)"
+  case $repository in
+    *://*@*) die "the repository URL carries credentials; put them in the Secret kube-runbook-git-credentials instead (docs/deploy.md)" ;;
+  esac
+  case $directory in
+    /* | *..*) die "KUBE_RUNBOOK_GIT_DIRECTORY must be a relative path inside the repository, got: $directory" ;;
+  esac
+
+  # Nothing that could print a credential: no tracing, no prompts, no system or user git config.
+  unset GIT_TRACE GIT_TRACE_CURL GIT_TRACE_PACKET GIT_TRACE_SETUP GIT_TRACE2 GIT_TRACE2_EVENT GIT_CURL_VERBOSE
+  export GIT_TERMINAL_PROMPT=0 GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+  export GIT_AUTHOR_NAME="${GIT_AUTHOR_NAME:-kube-runbook}"
+  export GIT_AUTHOR_EMAIL="${GIT_AUTHOR_EMAIL:-kube-runbook@localhost}"
+  export GIT_COMMITTER_NAME="$GIT_AUTHOR_NAME" GIT_COMMITTER_EMAIL="$GIT_AUTHOR_EMAIL"
+
+  work=$(mktemp -d "${TMPDIR:-/tmp}/kube-runbook-git.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+  trap 'exit 143' TERM
+  trap 'exit 130' INT
+
+  if [ -n "$credentials" ] && [ -f "$credentials/ssh-privatekey" ]; then
+    [ -f "$credentials/known_hosts" ] || die "the Secret kube-runbook-git-credentials has ssh-privatekey but no known_hosts; add the host's key (docs/deploy.md)"
+    # ssh refuses a key file others can read; the Secret volume's mode depends on the runtime.
+    cp "$credentials/ssh-privatekey" "$work/ssh-key"
+    chmod 600 "$work/ssh-key"
+    export GIT_SSH_COMMAND="ssh -i $work/ssh-key -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=$credentials/known_hosts"
+  elif [ -n "$credentials" ] && [ -f "$credentials/token" ]; then
+    case $repository in
+      https://*) ;;
+      *) die "the Secret kube-runbook-git-credentials holds a token, which needs an https:// repository URL, got: $repository" ;;
+    esac
+    export GIT_ASKPASS="$app/deploy/git-askpass.sh" KUBE_RUNBOOK_GIT_CREDENTIALS="$credentials"
+  elif [ -n "$credentials" ]; then
+    die "$credentials holds neither ssh-privatekey nor token; create the Secret kube-runbook-git-credentials (docs/deploy.md)"
+  fi
+
+  log "cloning branch $branch of $repository"
+  git clone --quiet --depth 1 --single-branch --branch "$branch" -- "$repository" "$work/repo"
+
+  take_snapshot "$work/repo/$directory" "$@"
+  name=$(basename "$written")
+  git -C "$work/repo" add -- "$directory/$name"
+  git -C "$work/repo" commit --quiet -m "snapshot: $namespace $name"
+
+  # Another writer (a person, another cluster) may have pushed meanwhile: rebase the one new file and retry.
+  attempt=1
+  until git -C "$work/repo" push --quiet origin "HEAD:refs/heads/$branch"; do
+    [ "$attempt" -lt 3 ] || die "push to $branch failed $attempt times; the snapshot was not published"
+    attempt=$((attempt + 1))
+    log "push rejected; rebasing on $branch and retrying ($attempt/3)"
+    git -C "$work/repo" pull --quiet --rebase origin "$branch"
+  done
+  log "pushed $directory/$name to $branch"
+  printf '%s\n' "$directory/$name"
+}
+
+case $output in
+  dir) dir_mode "$@" ;;
+  git) git_mode "$@" ;;
+  *) die "KUBE_RUNBOOK_OUTPUT must be dir or git, got: $output" ;;
+esac

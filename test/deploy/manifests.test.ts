@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { PersistentVolumeClaim } from 'kubernetes-models/v1/PersistentVolumeClaim';
+import { ServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { CronJob } from 'kubernetes-models/batch/v1/CronJob';
+import { ClusterRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole';
+import { ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding';
+import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
+import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { KubeObject } from '../../src/snapshot/raw.ts';
+import { DEPLOY, ENTRY_POINTS, podSpecOf, readYaml, render, yamlFiles, type Kustomization, type PodSpec } from './kustomize.ts';
+
+/** The schema model of each kind deploy/ may hold; a kind missing here fails the tests. */
+const MODELS: Record<string, new (data: any) => { validate(): void }> = {
+  'v1/ServiceAccount': ServiceAccount,
+  'v1/PersistentVolumeClaim': PersistentVolumeClaim,
+  'apps/v1/Deployment': Deployment,
+  'batch/v1/CronJob': CronJob,
+  'rbac.authorization.k8s.io/v1/ClusterRole': ClusterRole,
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': ClusterRoleBinding,
+  'rbac.authorization.k8s.io/v1/Role': Role,
+  'rbac.authorization.k8s.io/v1/RoleBinding': RoleBinding,
+};
+
+/** Validates one object against the Kubernetes schema of its kind; throws with the kind and name. */
+function validate(object: KubeObject): void {
+  const key = `${object.apiVersion}/${object.kind}`;
+  const Model = MODELS[key];
+  if (!Model) throw new Error(`${key} ${object.metadata?.name}: no kubernetes-models class registered in MODELS`);
+  new Model(object).validate();
+}
+
+const rendered = ENTRY_POINTS.map((dir) => [dir, render(dir)] as const);
+const kustomizations = yamlFiles().filter((file) => posix.basename(file) === 'kustomization.yaml');
+
+describe.each(rendered)('kubectl kustomize deploy/%s', (dir, objects) => {
+  it('renders objects that each pass the Kubernetes schema of their kind', () => {
+    expect(objects.length).toBeGreaterThan(5);
+    for (const object of objects) validate(object);
+  });
+
+  it('holds one CronJob in kube-system that runs as the kube-runbook ServiceAccount', () => {
+    const cronJobs = objects.filter((o) => o.kind === 'CronJob');
+    expect(cronJobs.map((o) => `${o.metadata?.namespace}/${o.metadata?.name}`)).toEqual(['kube-system/kube-runbook-snapshot']);
+    expect(podSpecOf(cronJobs[0]!)?.serviceAccountName).toBe('kube-runbook');
+    expect(objects.filter((o) => o.kind === 'ServiceAccount').map((o) => `${o.metadata?.namespace}/${o.metadata?.name}`)).toEqual(['kube-system/kube-runbook']);
+  });
+
+  it('schedules without overlap, keeps a short history and bounds each run', () => {
+    const spec = objects.find((o) => o.kind === 'CronJob')!['spec'] as Record<string, any>;
+    expect({
+      schedule: spec['schedule'],
+      concurrencyPolicy: spec['concurrencyPolicy'],
+      successfulJobsHistoryLimit: spec['successfulJobsHistoryLimit'],
+      failedJobsHistoryLimit: spec['failedJobsHistoryLimit'],
+      activeDeadlineSeconds: spec['jobTemplate'].spec.activeDeadlineSeconds,
+      backoffLimit: spec['jobTemplate'].spec.backoffLimit,
+      restartPolicy: spec['jobTemplate'].spec.template.spec.restartPolicy,
+    }).toMatchInlineSnapshot(`
+      {
+        "activeDeadlineSeconds": 600,
+        "backoffLimit": 2,
+        "concurrencyPolicy": "Forbid",
+        "failedJobsHistoryLimit": 3,
+        "restartPolicy": "Never",
+        "schedule": "17 */6 * * *",
+        "successfulJobsHistoryLimit": 3,
+      }
+    `);
+  });
+
+  it('uses the image named once in components/image, for every container', () => {
+    const images = objects.flatMap((o) => podSpecOf(o)?.containers.map((c) => c.image) ?? []);
+    const [entry] = readYaml<{ images: { newName: string; newTag: string }[] }>('components/image/kustomization.yaml').images;
+    expect(new Set(images)).toEqual(new Set([`${entry!.newName}:${entry!.newTag}`]));
+  });
+});
+
+describe.each(rendered)('pod security in deploy/%s', (_dir, objects) => {
+  const pods = objects.flatMap((o) => {
+    const spec = podSpecOf(o);
+    return spec ? [[`${o.kind}/${o.metadata?.name}`, o.kind, spec] as const] : [];
+  });
+
+  it.each(pods)('%s runs as a numeric non-root user with the runtime seccomp profile', (_name, _kind, spec) => {
+    const pod = spec.securityContext ?? {};
+    expect(pod['runAsNonRoot']).toBe(true);
+    expect(pod['runAsUser']).toBeGreaterThan(0);
+    expect(pod['runAsGroup']).toBeGreaterThan(0);
+    expect(pod['seccompProfile']).toEqual({ type: 'RuntimeDefault' });
+  });
+
+  it.each(pods)('%s: every container has a read-only root, no privilege escalation, no capabilities, memory and cpu limits', (_name, _kind, spec) => {
+    for (const container of [...spec.containers, ...(spec.initContainers ?? [])]) {
+      const security = container.securityContext ?? {};
+      expect(security, container.name).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: { drop: ['ALL'] } });
+      expect(security['privileged'] ?? false, container.name).toBe(false);
+      expect(security['capabilities']['add'] ?? [], container.name).toEqual([]);
+      expect(Object.keys(container.resources?.limits ?? {}), container.name).toEqual(expect.arrayContaining(['cpu', 'memory']));
+    }
+  });
+
+  it.each(pods)('%s mounts a service-account token only if it calls the API (the CronJob)', (_name, kind, spec) => {
+    expect(spec.automountServiceAccountToken).toBe(kind === 'CronJob');
+  });
+
+  it.each(pods.filter(([, kind]) => kind === 'CronJob'))('%s writes only to emptyDir /tmp and its output volume', (_name, _kind, spec) => {
+    const volumes = new Map((spec.volumes ?? []).map((v) => [v['name'] as string, v]));
+    const mounts = spec.containers.flatMap((c) => c.volumeMounts ?? []);
+    expect(volumes.get('tmp')).toEqual({ name: 'tmp', emptyDir: { sizeLimit: '256Mi' } });
+    expect(mounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
+    const writable = mounts.filter((m) => !m.readOnly).map((m) => m.mountPath).sort();
+    expect(writable).toEqual(['/snapshots', '/tmp']);
+  });
+});
+
+describe('the ServiceAccount', () => {
+  it('mounts no token by default: each pod opts in', () => {
+    expect(readYaml('base/serviceaccount.yaml')['automountServiceAccountToken']).toBe(false);
+  });
+});
+
+describe('output options', () => {
+  const byDir = new Map(rendered);
+  const cronJobSpec = (dir: string): PodSpec => podSpecOf(byDir.get(dir)!.find((o) => o.kind === 'CronJob')!)!;
+  const env = (dir: string) => Object.fromEntries((cronJobSpec(dir).containers[0]!.env ?? []).map((e) => [e.name, e.value ?? e.valueFrom]));
+
+  it('deploy/ is the PVC option, object for object', () => {
+    expect(byDir.get('.')).toEqual(byDir.get('overlays/pvc'));
+  });
+
+  it('pvc: the CronJob writes into the PersistentVolumeClaim the overlay creates', () => {
+    const objects = byDir.get('overlays/pvc')!;
+    const claim = objects.find((o) => o.kind === 'PersistentVolumeClaim');
+    expect(claim?.metadata?.name).toBe('kube-runbook-snapshots');
+    expect(cronJobSpec('overlays/pvc').volumes).toContainEqual({ name: 'snapshots', persistentVolumeClaim: { claimName: 'kube-runbook-snapshots' } });
+    expect(env('overlays/pvc')).toMatchObject({ KUBE_RUNBOOK_OUTPUT: 'dir', KUBE_RUNBOOK_OUT_DIR: '/snapshots' });
+  });
+
+  it('git: settings from the ConfigMap and credentials from the Secret the user creates, neither in deploy/', () => {
+    const objects = byDir.get('overlays/git')!;
+    expect(objects.filter((o) => o.kind === 'Secret' || o.kind === 'ConfigMap')).toEqual([]);
+    expect(env('overlays/git')).toMatchObject({
+      KUBE_RUNBOOK_OUTPUT: 'git',
+      KUBE_RUNBOOK_GIT_REPOSITORY: { configMapKeyRef: { name: 'kube-runbook-git', key: 'repository' } },
+      KUBE_RUNBOOK_GIT_CREDENTIALS: '/etc/kube-runbook/git',
+    });
+    const spec = cronJobSpec('overlays/git');
+    expect(spec.volumes).toContainEqual({ name: 'git-credentials', secret: { secretName: 'kube-runbook-git-credentials', defaultMode: 0o440 } });
+    expect(spec.containers[0]!.volumeMounts).toContainEqual({ name: 'git-credentials', mountPath: '/etc/kube-runbook/git', readOnly: true });
+  });
+});
+
+describe('files in deploy/', () => {
+  /** Every file a kustomization names, resolved relative to deploy/. */
+  const referenced = new Set(kustomizations.flatMap((file) => {
+    const k = readYaml<Kustomization>(file);
+    const dir = posix.dirname(file);
+    return [...(k.resources ?? []), ...(k.patches ?? []).map((p) => p.path ?? '')].map((ref) => posix.normalize(posix.join(dir, ref)));
+  }));
+
+  it('every YAML file is a kustomization or is used by one (no stray manifests)', () => {
+    const stray = yamlFiles().filter((file) => posix.basename(file) !== 'kustomization.yaml' && !referenced.has(file));
+    expect(stray).toEqual([]);
+  });
+
+  /** Files listed under `resources:` (patches are partial objects: they are checked once rendered, above). */
+  const resources = kustomizations.flatMap((file) =>
+    (readYaml<Kustomization>(file).resources ?? []).map((ref) => posix.normalize(posix.join(posix.dirname(file), ref))).filter((ref) => ref.endsWith('.yaml')),
+  );
+
+  it.each(resources)('%s: each object passes its schema on its own', (file) => {
+    const objects = parseAllDocuments(readFileSync(posix.join(DEPLOY, file), 'utf8')).map((doc) => doc.toJS() as KubeObject);
+    expect(objects.length).toBeGreaterThan(0);
+    for (const object of objects) validate(object);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ENTRY_POINTS, render } from './kustomize.ts';
+import { allows, describeGrant, grantsOf, type Access } from './rbac.ts';
+
+const rendered = ENTRY_POINTS.map((dir) => [dir, render(dir)] as const);
+
+describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
+  const grants = grantsOf(objects);
+  const rules = grants.map((g) => g.rule);
+
+  it('grants exactly these permissions, and nothing else', () => {
+    expect(grants.map(describeGrant).sort()).toMatchInlineSnapshot(`
+      [
+        "cluster: get /version",
+        "cluster: list nodes",
+        "cluster: list sealedsecrets.bitnami.com",
+        "default: get services [kubernetes]",
+        "kube-public: get configmaps [cluster-info]",
+        "kube-system: list deployments.apps,replicasets.apps,daemonsets.apps,statefulsets.apps",
+        "kube-system: list jobs.batch,cronjobs.batch",
+        "kube-system: list leases.coordination.k8s.io",
+        "kube-system: list pods,services,configmaps,events",
+        "kube-system: list secrets",
+      ]
+    `);
+  });
+
+  it('has no wildcard anywhere', () => {
+    for (const rule of rules) {
+      for (const list of [rule.verbs, rule.apiGroups, rule.resources, rule.resourceNames, rule.nonResourceURLs]) {
+        expect(list ?? []).not.toContain('*');
+      }
+    }
+  });
+
+  it('is read-only: get and list, never watch or a write verb', () => {
+    const verbs = new Set(rules.flatMap((rule) => rule.verbs));
+    expect([...verbs].sort()).toEqual(['get', 'list']);
+  });
+
+  it('may list Secrets of kube-system only, and never get one', () => {
+    const secretRules = grants.filter((g) => g.rule.resources?.includes('secrets'));
+    expect(secretRules.map(describeGrant)).toEqual(['kube-system: list secrets']);
+    expect(secretRules.every((g) => g.rule.resources?.length === 1)).toBe(true);
+  });
+
+  it('binds namespaced reads through a RoleBinding, so no other namespace is readable', () => {
+    const namespaced = ['pods', 'secrets', 'configmaps', 'services', 'events', 'deployments', 'jobs', 'leases'];
+    for (const grant of grants.filter((g) => g.rule.resources?.some((r) => namespaced.includes(r)))) {
+      expect(grant.scope, grant.role).not.toBe('cluster');
+    }
+  });
+
+  it.each<[string, Access, boolean]>([
+    ['list secrets in kube-system', { verb: 'list', group: '', resource: 'secrets', namespace: 'kube-system', name: null }, true],
+    ['get a Secret in kube-system', { verb: 'get', group: '', resource: 'secrets', namespace: 'kube-system', name: 'bootstrap-token-abcdef' }, false],
+    ['watch secrets in kube-system', { verb: 'watch', group: '', resource: 'secrets', namespace: 'kube-system', name: null }, false],
+    ['list secrets in default', { verb: 'list', group: '', resource: 'secrets', namespace: 'default', name: null }, false],
+    ['list secrets of all namespaces', { verb: 'list', group: '', resource: 'secrets', namespace: null, name: null }, false],
+    ['list pods in default', { verb: 'list', group: '', resource: 'pods', namespace: 'default', name: null }, false],
+    ['delete a pod in kube-system', { verb: 'delete', group: '', resource: 'pods', namespace: 'kube-system', name: 'coredns-0' }, false],
+    ['create pods/exec in kube-system', { verb: 'create', group: '', resource: 'pods/exec', namespace: 'kube-system', name: 'coredns-0' }, false],
+    ['get pods/log in kube-system', { verb: 'get', group: '', resource: 'pods/log', namespace: 'kube-system', name: 'coredns-0' }, false],
+    ['get configmap kube-public/cluster-info', { verb: 'get', group: '', resource: 'configmaps', namespace: 'kube-public', name: 'cluster-info' }, true],
+    ['get another configmap in kube-public', { verb: 'get', group: '', resource: 'configmaps', namespace: 'kube-public', name: 'other' }, false],
+    ['get service default/kubernetes', { verb: 'get', group: '', resource: 'services', namespace: 'default', name: 'kubernetes' }, true],
+    ['list services in default', { verb: 'list', group: '', resource: 'services', namespace: 'default', name: null }, false],
+    ['list nodes', { verb: 'list', group: '', resource: 'nodes', namespace: null, name: null }, true],
+    ['patch a node', { verb: 'patch', group: '', resource: 'nodes', namespace: null, name: 'rpi-master-1' }, false],
+    ['list sealedsecrets of all namespaces', { verb: 'list', group: 'bitnami.com', resource: 'sealedsecrets', namespace: null, name: null }, true],
+    ['get /version', { verb: 'get', nonResourceURL: '/version' }, true],
+    ['get /metrics', { verb: 'get', nonResourceURL: '/metrics' }, false],
+  ])('%s: allowed = %s', (_what, access, expected) => {
+    expect(grants.some((g) => allows(g, access))).toBe(expected);
+  });
+});
