@@ -18,7 +18,8 @@ function transportError(error: NodeJS.ErrnoException, url: URL): TransportError 
     return new TransportError('tls', `TLS with ${where} failed (${code || error.message})`, { cause: error });
   }
   if (code === 'ECONNRESET' || code === 'EPIPE' || error.message === 'aborted') {
-    return new TransportError('cut', `connection to ${where} was cut (${code || error.message})`, { cause: error });
+    // ECONNRESET or 'aborted' depending on where the socket died: one message for both.
+    return new TransportError('cut', `connection to ${where} was cut before the answer was complete`, { cause: error });
   }
   return new TransportError('other', `cannot reach ${where} (${code || error.message})`, { cause: error });
 }
@@ -81,7 +82,7 @@ export async function getJson(conn: Connection, path: string, options: { accept?
       });
       res.on('error', (error) => fail(transportError(error, url)));
       res.on('close', () => {
-        if (!complete) fail(new TransportError('cut', `connection to ${url.host} was cut mid-response`));
+        if (!complete) fail(new TransportError('cut', `connection to ${url.host} was cut before the answer was complete`));
       });
     });
     const timer = setTimeout(

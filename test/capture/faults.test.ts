@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RunbookError } from '../../src/snapshot/errors.ts';
+import type { Fault } from '../fake-api/server.ts';
+import { harness, portless, type Harness } from './setup.ts';
+
+const PODS = '/api/v1/namespaces/kube-system/pods';
+const EVENTS = '/api/v1/namespaces/kube-system/events';
+const LEASES = '/apis/coordination.k8s.io/v1/namespaces/kube-system/leases';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await harness({ maxPage: 2, slowMs: 5_000 });
+});
+afterAll(() => h.close());
+beforeEach(() => {
+  h.api.requests.length = 0;
+  h.lines.length = 0;
+});
+
+/** Runs a capture with these faults (2-item pages, 2 retries, 300 ms timeout) and returns what it threw. */
+async function failure(faults: Fault[]): Promise<RunbookError> {
+  h.api.setFaults(faults);
+  const error = await h.run({ pageSize: 2, timeoutMs: 300 }).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(RunbookError);
+  return error as RunbookError;
+}
+
+const podRequests = () => h.api.requests.filter((r) => r.path === PODS);
+
+describe('paging', () => {
+  it('follows continue through small pages and loses nothing', async () => {
+    h.api.setFaults([]);
+    const state = await h.run({ pageSize: 2 });
+    expect(state.pods).toHaveLength(6);
+    expect(podRequests().map((r) => [r.query['limit'], Boolean(r.query['continue'])])).toEqual([['2', false], ['2', true], ['2', true]]);
+  });
+
+  it('never asks for more than 500 items a page', async () => {
+    h.api.setFaults([]);
+    await h.run({ pageSize: 5_000 });
+    expect(new Set(h.api.requests.filter((r) => r.query['limit']).map((r) => r.query['limit']))).toEqual(new Set(['500']));
+  });
+
+  it('restarts a list once when its continue token expired (410)', async () => {
+    h.api.setFaults([{ path: PODS, respond: 410, onContinue: true, times: 1 }]);
+    const state = await h.run({ pageSize: 2 });
+    expect(state.pods.map((p) => p.metadata?.name)).toHaveLength(6);
+    expect(new Set(state.pods.map((p) => p.metadata?.name)).size).toBe(6);
+    expect(podRequests().map((r) => [Boolean(r.query['continue']), r.status])).toEqual([
+      [false, 200], [true, 410], [false, 200], [true, 200], [true, 200],
+    ]);
+  });
+});
+
+describe('retries', () => {
+  it.each([
+    ['429 with Retry-After', { respond: 429, retryAfter: 0 }],
+    ['500', { respond: 500 }],
+    ['503', { respond: 503 }],
+    ['a connection cut mid-body', { respond: 'cut' }],
+  ] as const)('retries %s and succeeds', async (_name, fault) => {
+    h.api.setFaults([{ path: PODS, times: 2, ...fault }]);
+    const state = await h.run({ pageSize: 2 });
+    expect(state.pods).toHaveLength(6);
+    expect(podRequests()).toHaveLength(5);
+    expect(h.lines.filter((l) => l.startsWith('retry: pods:')).map((l) => l.replace(/in \d+ ms/, 'in N ms'))).toHaveLength(2);
+  });
+
+  it('reports a retry with the server message and the wait', async () => {
+    h.api.setFaults([{ path: PODS, times: 1, respond: 500 }]);
+    await h.run({ pageSize: 2 });
+    expect(h.lines.filter((l) => l.startsWith('retry:'))).toMatchInlineSnapshot(`
+      [
+        "retry: pods: fault injected on /api/v1/namespaces/kube-system/pods (attempt 1/2, in 250 ms)",
+      ]
+    `);
+  });
+});
+
+describe('failures that end a capture', () => {
+  it.each<[string, Fault[], string, string]>([
+    ['retries exhausted on pods', [{ path: PODS, respond: 503 }], 'E_API',
+      'https://127.0.0.1:PORT: HTTP 503 reading pods (fault injected on /api/v1/namespaces/kube-system/pods); retry later or check the API server\'s health'],
+    ['an expired continue token twice', [{ path: PODS, respond: 410, onContinue: true }], 'E_API',
+      'https://127.0.0.1:PORT: HTTP 410 reading pods (The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.); retry later or check the API server\'s health'],
+    ['a pods answer slower than the timeout', [{ path: PODS, respond: 'slow' }], 'E_UNREACHABLE',
+      'https://127.0.0.1:PORT: no complete answer from 127.0.0.1:PORT within 300 ms while reading pods; check that the cluster is up and that --kubeconfig/--context point at it'],
+    ['pods cut every time', [{ path: PODS, respond: 'cut' }], 'E_UNREACHABLE',
+      'https://127.0.0.1:PORT: connection to 127.0.0.1:PORT was cut before the answer was complete while reading pods; check that the cluster is up and that --kubeconfig/--context point at it'],
+    ['pods forbidden', [{ path: PODS, respond: 403 }], 'E_FORBIDDEN',
+      'https://127.0.0.1:PORT: 403 Forbidden listing pods (fault injected on /api/v1/namespaces/kube-system/pods); grant the kubeconfig\'s user list on pods (e.g. the "view" ClusterRole)'],
+    ['401 on an optional list', [{ path: '/api/v1/nodes', respond: 401 }], 'E_AUTH',
+      'https://127.0.0.1:PORT: 401 Unauthorized reading nodes (fault injected on /api/v1/nodes); renew the credentials of the kubeconfig\'s user or pick another --context'],
+  ])('%s', async (_name, faults, code, message) => {
+    const error = await failure(faults);
+    expect([error.code, portless(error)]).toEqual([code, message]);
+  });
+
+  it('gives up after the configured retries', async () => {
+    await failure([{ path: PODS, respond: 500 }]);
+    expect(podRequests()).toHaveLength(3);
+  });
+
+  it('refuses a wrong token with E_AUTH', async () => {
+    const { writeKubeconfig } = await import('../fake-api/kubeconfig.ts');
+    const kubeconfig = writeKubeconfig(h.dir, h.api, { token: 'wrong' });
+    const error = await h.run({ kubeconfig }).catch((e: unknown) => e as RunbookError);
+    writeKubeconfig(h.dir, h.api);
+    expect([error.code, portless(error)]).toEqual(['E_AUTH', 'https://127.0.0.1:PORT: 401 Unauthorized reading version (Unauthorized); renew the credentials of the kubeconfig\'s user or pick another --context']);
+  });
+
+  it('names an unreachable server with E_UNREACHABLE', async () => {
+    const { writeKubeconfig } = await import('../fake-api/kubeconfig.ts');
+    const kubeconfig = writeKubeconfig(h.dir, h.api, { server: 'https://127.0.0.1:1' });
+    const error = await h.run({ kubeconfig, retries: 0 }).catch((e: unknown) => e as RunbookError);
+    writeKubeconfig(h.dir, h.api);
+    expect([error.code, error.message]).toEqual(['E_UNREACHABLE', 'https://127.0.0.1:1: connection refused by 127.0.0.1:1 while reading version; check that the cluster is up and that --kubeconfig/--context point at it']);
+  });
+
+  it.each([
+    ['a missing kubeconfig', { kubeconfig: '/nonexistent/kubeconfig' }, '/nonexistent/kubeconfig: cannot load the kubeconfig (ENOENT: no such file or directory, open \'/nonexistent/kubeconfig\'); pass a readable file with --kubeconfig'],
+    ['an unknown context', { context: 'prod' }, 'KUBECONFIG: no context named "prod" (contexts: fake); pass one of them with --context'],
+  ])('rejects %s with E_KUBECONFIG', async (_name, options, message) => {
+    const error = await h.run(options).catch((e: unknown) => e as RunbookError);
+    expect([error.code, error.message.replace(h.kubeconfig, 'KUBECONFIG')]).toEqual(['E_KUBECONFIG', message]);
+  });
+});
+
+describe('optional resources that cannot be read become gaps', () => {
+  it.each<[string, Fault[], object]>([
+    ['events forbidden', [{ path: EVENTS, respond: 403 }], { resource: 'events', reason: 'forbidden', httpStatus: 403 }],
+    ['leases failing past the retries', [{ path: LEASES, respond: 500 }], { resource: 'leases', reason: 'error', httpStatus: 500 }],
+    ['secrets forbidden', [{ path: '/api/v1/namespaces/kube-system/secrets', respond: 403 }], { resource: 'secrets', reason: 'forbidden', httpStatus: 403 }],
+    ['nodes forbidden (cluster-scoped)', [{ path: '/api/v1/nodes', respond: 403 }], { resource: 'nodes', reason: 'forbidden', httpStatus: 403 }],
+    ['cluster-info absent', [{ path: '/api/v1/namespaces/kube-public/configmaps/cluster-info', respond: 404 }], { resource: 'kube-public/configmaps/cluster-info', reason: 'not-found', httpStatus: 404 }],
+    ['events too slow', [{ path: EVENTS, respond: 'slow' }], { resource: 'events', reason: 'error', message: 'no complete answer from 127.0.0.1:PORT within 300 ms' }],
+    ['/version forbidden', [{ path: '/version', respond: 403 }], { resource: 'version', reason: 'forbidden', httpStatus: 403 }],
+  ])('%s', async (_name, faults, gap) => {
+    h.api.setFaults(faults);
+    const state = await h.run({ pageSize: 2, timeoutMs: 300 });
+    expect(state.pods).toHaveLength(6);
+    expect(state.gaps.map((g) => ({ ...g, message: portless(new Error(g.message)) }))).toEqual([expect.objectContaining(gap)]);
+    expect(h.lines.filter((l) => l.startsWith('warning:'))).toHaveLength(faults[0]!.path === '/version' ? 0 : 1);
+  });
+
+  it('records an absent SealedSecret CRD as crd-absent', async () => {
+    const other = await harness({ sealedSecretsCrd: false });
+    try {
+      const state = await other.run();
+      expect(state.sealedSecrets).toEqual([]);
+      expect(state.gaps).toEqual([{ resource: 'sealedsecrets.bitnami.com', reason: 'crd-absent', httpStatus: 404, message: 'the server could not find the requested resource' }]);
+      expect(other.lines.filter((l) => l.startsWith('warning:'))).toEqual([
+        'warning: sealedsecrets.bitnami.com: crd-absent (404): the server could not find the requested resource; the snapshot will say it is unknown',
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
+});
