@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkLiveValues } from './src/site/remark-live-values.ts';
+import { remarkHeadingIds } from './src/site/heading-ids.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -33,7 +34,7 @@ export default defineConfig({
   site: 'https://kube-runbook.invalid',
   markdown: {
     // remark plugins need the unified processor (Astro 7's default, satteri, runs none).
-    processor: unified({ remarkPlugins: [[remarkLiveValues, { root: new URL('.', import.meta.url) }]] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, [remarkLiveValues, { root: new URL('.', import.meta.url) }]] }),
   },
   integrations: [
     starlight({
@@ -45,6 +46,8 @@ export default defineConfig({
       customCss: ['./src/styles/live.css'],
       sidebar,
       pagefind: true,
+      // Search filter (種類: 解説 / コマンド) and keyword aliases on every page: see src/components/search/.
+      routeMiddleware: './src/components/search/route-data.ts',
       lastUpdated: false,
     }),
   ],
