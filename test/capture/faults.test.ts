@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CaptureOptions } from '../../src/snapshot/capture.ts';
 import { RunbookError } from '../../src/snapshot/errors.ts';
 import type { Fault } from '../fake-api/server.ts';
 import { harness, portless, type Harness } from './setup.ts';
@@ -18,9 +19,9 @@ beforeEach(() => {
 });
 
 /** Runs a capture with these faults (2-item pages, 2 retries, 300 ms timeout) and returns what it threw. */
-async function failure(faults: Fault[]): Promise<RunbookError> {
+async function failure(faults: Fault[], options: Partial<CaptureOptions> = {}): Promise<RunbookError> {
   h.api.setFaults(faults);
-  const error = await h.run({ pageSize: 2, timeoutMs: 300 }).then(() => null, (e: unknown) => e);
+  const error = await h.run({ pageSize: 2, timeoutMs: 300, ...options }).then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(RunbookError);
   return error as RunbookError;
 }
@@ -104,7 +105,7 @@ describe('failures that end a capture', () => {
   it('refuses a wrong token with E_AUTH', async () => {
     const { writeKubeconfig } = await import('../fake-api/kubeconfig.ts');
     const kubeconfig = writeKubeconfig(h.dir, h.api, { token: 'wrong' });
-    const error = await h.run({ kubeconfig }).catch((e: unknown) => e as RunbookError);
+    const error = await failure([], { kubeconfig });
     writeKubeconfig(h.dir, h.api);
     expect([error.code, portless(error)]).toEqual(['E_AUTH', 'https://127.0.0.1:PORT: 401 Unauthorized reading version (Unauthorized); renew the credentials of the kubeconfig\'s user or pick another --context']);
   });
@@ -112,7 +113,7 @@ describe('failures that end a capture', () => {
   it('names an unreachable server with E_UNREACHABLE', async () => {
     const { writeKubeconfig } = await import('../fake-api/kubeconfig.ts');
     const kubeconfig = writeKubeconfig(h.dir, h.api, { server: 'https://127.0.0.1:1' });
-    const error = await h.run({ kubeconfig, retries: 0 }).catch((e: unknown) => e as RunbookError);
+    const error = await failure([], { kubeconfig, retries: 0 });
     writeKubeconfig(h.dir, h.api);
     expect([error.code, error.message]).toEqual(['E_UNREACHABLE', 'https://127.0.0.1:1: connection refused by 127.0.0.1:1 while reading version; check that the cluster is up and that --kubeconfig/--context point at it']);
   });
@@ -121,7 +122,7 @@ describe('failures that end a capture', () => {
     ['a missing kubeconfig', { kubeconfig: '/nonexistent/kubeconfig' }, '/nonexistent/kubeconfig: cannot load the kubeconfig (ENOENT: no such file or directory, open \'/nonexistent/kubeconfig\'); pass a readable file with --kubeconfig'],
     ['an unknown context', { context: 'prod' }, 'KUBECONFIG: no context named "prod" (contexts: fake); pass one of them with --context'],
   ])('rejects %s with E_KUBECONFIG', async (_name, options, message) => {
-    const error = await h.run(options).catch((e: unknown) => e as RunbookError);
+    const error = await failure([], options);
     expect([error.code, error.message.replace(h.kubeconfig, 'KUBECONFIG')]).toEqual(['E_KUBECONFIG', message]);
   });
 });
