@@ -115,7 +115,7 @@ function decode(text: string, label: string): unknown[] {
     try {
       return [JSON.parse(text)];
     } catch (error) {
-      throw inputError(`${label}: not valid JSON (${(error as Error).message})`);
+      throw inputError(`${label}: not valid JSON (${jsonProblem((error as Error).message)})`);
     }
   }
   const documents = parseAllDocuments(text);
@@ -199,8 +199,16 @@ function asRecord(value: unknown): Record<string, unknown> {
   return isObject(value) ? value : {};
 }
 
+/** The kind of a value, never the value: a malformed dump may hold secrets. */
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
-  return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+  return `a ${typeof value}`;
+}
+
+/** V8 quotes the source around a JSON error (`Unexpected token 'C', "…" is not valid JSON`); keep the position only. */
+function jsonProblem(message: string): string {
+  const token = /^Unexpected token '(.)'/.exec(message);
+  if (token) return `unexpected character '${token[1]}'`;
+  return message.replace(/"(?:[^"\\]|\\.)*"/g, '…').split('\n')[0]!;
 }

@@ -15,6 +15,12 @@ const FLAG_EQUALS = /(--?[A-Za-z][\w.-]*)=("[^"]*"|'[^']*'|[^\s"',;]+)/g;
 const FLAG_SPACE = /(--?[A-Za-z][\w.-]*)([ \t]+)(?!-)("[^"]*"|'[^']*'|[^\s"',;]+)/g;
 /** `name: value` (YAML, JSON) or `NAME=value` (env files), one line at a time. */
 const KEY_VALUE = /(^|[\s{,"'])([A-Za-z_][\w.-]*)(["']?[ \t]*[:=][ \t]*)("[^"]*"|'[^']*'|[^\s"',;}]+)/gm;
+/**
+ * A `name`/`value` pair naming a secret in the next field: kubeadm v1beta4 `extraArgs`, env lists
+ * written as YAML or JSON (`- name: oidc-client-secret` then `value: …`).
+ */
+const NAME_THEN_VALUE = /(\bname["']?[ \t]*:[ \t]*["']?([\w.-]+)["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*)["']?value["']?[ \t]*:[ \t]*)("[^"]*"|'[^']*'|[^\s,}]+)/g;
+const VALUE_THEN_NAME = /(\bvalue["']?[ \t]*:[ \t]*)("[^"]*"|'[^']*'|[^\s,}]+)((?:,[ \t]*|\r?\n[ \t]*-?[ \t]*)["']?name["']?[ \t]*:[ \t]*["']?([\w.-]+))/g;
 /** `scheme://user:password@host`. */
 const URL_USERINFO = /([a-z][a-z\d+.-]*:\/\/)[^\s/@"']+@/gi;
 
@@ -36,7 +42,9 @@ export function redactText(text: string): string {
     .replace(URL_USERINFO, `$1${REDACTED}@`)
     .replace(FLAG_EQUALS, (all, name: string, value: string) => (isSecretValue(name, value) ? `${name}=${REDACTED}` : all))
     .replace(FLAG_SPACE, (all, name: string, space: string, value: string) => (isSecretValue(name, value) ? `${name}${space}${REDACTED}` : all))
-    .replace(KEY_VALUE, (all, lead: string, name: string, sep: string, value: string) => (isSecretValue(name, value) ? `${lead}${name}${sep}${REDACTED}` : all));
+    .replace(KEY_VALUE, (all, lead: string, name: string, sep: string, value: string) => (isSecretValue(name, value) ? `${lead}${name}${sep}${REDACTED}` : all))
+    .replace(NAME_THEN_VALUE, (all, head: string, name: string, value: string) => (isSecretValue(name, value) ? `${head}${REDACTED}` : all))
+    .replace(VALUE_THEN_NAME, (all, head: string, value: string, tail: string, name: string) => (isSecretValue(name, value) ? `${head}${REDACTED}${tail}` : all));
 }
 
 /**
