@@ -65,9 +65,10 @@ export const ja = {
     none: 'このスナップショットで見つかった問題はありません。',
     evidence: '根拠',
     howTo: '対処方法',
-    severities: { critical: '重大', warning: '警告', info: '情報' } as Record<string, string>,
     icons: { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as Record<string, string>,
     badge: (count: number) => `要確認 ${count}件`,
+    countLine: (critical: number, warning: number, info: number) => `重大 ${critical}件・警告 ${warning}件・情報 ${info}件`,
+    componentNone: 'このコンポーネントについて見つかった問題はありません。',
   },
 
   details: {

@@ -1,8 +1,6 @@
 import type { Snapshot } from '../snapshot/schema.ts';
 import { RunbookError } from '../snapshot/errors.ts';
-
-/** The label the sealed-secrets controller puts on its key pairs (`active` or `compromised`). */
-export const SEALED_SECRETS_KEY_LABEL = 'sealedsecrets.bitnami.com/sealed-secrets-key';
+import { SEALED_SECRETS_KEY_LABEL } from '../snapshot/findings.ts';
 
 type ValueRule = {
   /** The value in the latest snapshot, or null when the snapshot does not know it. */

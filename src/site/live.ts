@@ -1,16 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { Snapshot } from '../snapshot/schema.ts';
-import { pickLatest } from './pick-latest.ts';
+import { liveFrom, type Live } from './live-data.ts';
 
-/** What every live block of a page reads: the latest snapshot, its predecessor, and build time. */
-export type Live = {
-  /** Every snapshot of the folder, oldest first. */
-  snapshots: Snapshot[];
-  latest: Snapshot | null;
-  previous: Snapshot | null;
-  /** Build time: ages of the capture (stale or not) are measured against it. */
-  now: Date;
-};
+export type { Live } from './live-data.ts';
 
 let cached: Promise<Live> | undefined;
 
@@ -24,6 +16,5 @@ export function getLive(): Promise<Live> {
 
 async function load(): Promise<Live> {
   const entries = await getCollection('snapshots');
-  const snapshots = entries.map((entry) => entry.data as Snapshot).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
-  return { snapshots, ...pickLatest(snapshots), now: new Date() };
+  return liveFrom(entries.map((entry) => entry.data as Snapshot), new Date());
 }

@@ -1,6 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { Live } from '../../src/site/live.ts';
-import { pickLatest } from '../../src/site/pick-latest.ts';
+import { liveFrom, type Live } from '../../src/site/live-data.ts';
 import type { Snapshot } from '../../src/snapshot/schema.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -13,8 +12,7 @@ export async function render(component: Parameters<AstroContainer['renderToStrin
 
 /** The Live data a page would get for these snapshots, seen at `now`. */
 export function liveOf(snapshots: Snapshot[], now: string): Live {
-  const sorted = [...snapshots].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
-  return { snapshots: sorted, ...pickLatest(sorted), now: new Date(now) };
+  return liveFrom(snapshots, new Date(now));
 }
 
 /** The visible text of an HTML fragment, tags dropped and whitespace squeezed, for readable assertions. */

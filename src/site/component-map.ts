@@ -1,0 +1,87 @@
+import type { Finding, TroubleshootingTopic } from '../snapshot/findings.ts';
+import { SEALED_SECRETS_KEY_LABEL } from '../snapshot/findings.ts';
+import type { Pod, Service, Snapshot, Workload } from '../snapshot/schema.ts';
+import { podsOf } from './workload-view.ts';
+
+type ComponentRule = {
+  /** kubeadm's `component` label of a static pod (`component=etcd`). */
+  staticComponent?: string;
+  /** A label that marks the component's workloads (`k8s-app=kube-dns`). */
+  labels?: Record<string, string>;
+  /** Workload names it is known by when labels differ (Helm, manifests). */
+  names?: string[];
+  /** Lease names its leader election uses. */
+  leases?: string[];
+  /** Findings of these troubleshooting topics belong to it, whatever their subject. */
+  topics?: TroubleshootingTopic[];
+  /** Where kubeadm writes its manifest on the control-plane node. */
+  manifest?: string;
+};
+
+/** How each component page finds its own resources in a snapshot. */
+export const COMPONENTS = {
+  etcd: { staticComponent: 'etcd', manifest: '/etc/kubernetes/manifests/etcd.yaml' },
+  'kube-apiserver': { staticComponent: 'kube-apiserver', manifest: '/etc/kubernetes/manifests/kube-apiserver.yaml', topics: ['certificates'] },
+  'kube-controller-manager': {
+    staticComponent: 'kube-controller-manager',
+    manifest: '/etc/kubernetes/manifests/kube-controller-manager.yaml',
+    leases: ['kube-controller-manager'],
+  },
+  'kube-scheduler': { staticComponent: 'kube-scheduler', manifest: '/etc/kubernetes/manifests/kube-scheduler.yaml', leases: ['kube-scheduler'] },
+  coredns: { labels: { 'k8s-app': 'kube-dns' }, names: ['coredns'], topics: ['dns'] },
+  'kube-proxy': { labels: { 'k8s-app': 'kube-proxy' }, names: ['kube-proxy'], topics: ['kube-proxy'] },
+  'sealed-secrets': {
+    labels: { 'app.kubernetes.io/name': 'sealed-secrets' },
+    names: ['sealed-secrets-controller', 'sealed-secrets'],
+    topics: ['sealed-secrets-key', 'sealed-secrets-decrypt'],
+  },
+} satisfies Record<string, ComponentRule>;
+
+/** A component with a page of its own. */
+export type ComponentId = keyof typeof COMPONENTS;
+
+/** The component's rule. */
+export function componentRule(id: ComponentId): ComponentRule {
+  return COMPONENTS[id];
+}
+
+const hasLabels = (labels: Record<string, string>, wanted: Record<string, string> | undefined): boolean =>
+  wanted !== undefined && Object.entries(wanted).every(([key, value]) => labels[key] === value);
+
+/** The component's workloads in the snapshot (several static pods on a multi-master cluster). */
+export function workloadsOf(snapshot: Snapshot, id: ComponentId): Workload[] {
+  const rule = componentRule(id);
+  return snapshot.workloads.filter((workload) =>
+    rule.staticComponent
+      ? workload.kind === 'StaticPod' && workload.labels.component === rule.staticComponent
+      : hasLabels(workload.labels, rule.labels) || (rule.names ?? []).includes(workload.name),
+  );
+}
+
+/** The pods of the component's workloads. */
+export function componentPods(snapshot: Snapshot, id: ComponentId): Pod[] {
+  return workloadsOf(snapshot, id).flatMap((workload) => podsOf(snapshot, workload));
+}
+
+/** Services whose selector picks the component's pods (kube-dns for CoreDNS). */
+export function servicesOf(snapshot: Snapshot, id: ComponentId): Service[] {
+  const pods = componentPods(snapshot, id);
+  return snapshot.services.filter((service) => {
+    const selector = Object.entries(service.selector);
+    return selector.length > 0 && pods.some((pod) => selector.every(([key, value]) => pod.labels[key] === value));
+  });
+}
+
+/** The findings about the component: its pods, workloads, leases, key secrets, or its topics. */
+export function findingsOf(snapshot: Snapshot, list: readonly Finding[], id: ComponentId): Finding[] {
+  const rule = componentRule(id);
+  const workloads = workloadsOf(snapshot, id);
+  const names = new Set([...workloads.map((w) => w.name), ...workloads.flatMap((w) => w.pods), ...(rule.leases ?? [])]);
+  const keySecrets = new Set(snapshot.secrets.filter((s) => SEALED_SECRETS_KEY_LABEL in s.labels).map((s) => s.name));
+  return list.filter(
+    (finding) =>
+      names.has(finding.subject.name) ||
+      (rule.topics ?? []).includes(finding.topic) ||
+      (id === 'sealed-secrets' && finding.subject.kind === 'Secret' && keySecrets.has(finding.subject.name)),
+  );
+}
