@@ -62,7 +62,8 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<st
     await writeFile(temp, stableJson(snapshot), { flag: 'wx' });
     await rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    // rm fails too when the folder itself is the problem (ENOTDIR); the error worth reporting is the first one.
+    await rm(temp, { force: true }).catch(() => undefined);
     throw new RunbookError('E_WRITE', `${target}: cannot write the snapshot (${(error as Error).message}); check that ${dir} is a writable folder`, { cause: error });
   }
   return target;
