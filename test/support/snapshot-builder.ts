@@ -130,7 +130,7 @@ const condition = (type: string, status: NodeCondition['status']): NodeCondition
 /** A Ready worker node with no pressure. */
 export function buildNode(overrides: Partial<Node> = {}): Node {
   const ready = overrides.ready ?? true;
-  return {
+  const node: Node = {
     name: 'rpi-worker-1',
     roles: [],
     ready,
@@ -153,6 +153,9 @@ export function buildNode(overrides: Partial<Node> = {}): Node {
     createdAt: SEED_CREATED_AT,
     ...overrides,
   };
+  // Keep the Ready condition in step with `ready` when a test copies conditions from another node.
+  const agrees = (status: NodeCondition['status']) => (status === 'True') === ready;
+  return { ...node, conditions: node.conditions.map((c) => (c.type === 'Ready' && !agrees(c.status) ? { ...c, status: ready ? 'True' : 'False' } : c)) };
 }
 
 /** A ClusterIP Service in kube-system; `ports` as `53/UDP` strings or full objects. */
