@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { RunbookError } from '../snapshot/errors.ts';
 import { time } from '../snapshot/normalize/fields.ts';
 
@@ -41,11 +41,11 @@ const OPTIONS = {
   context: { type: 'string' },
   namespace: { type: 'string', default: 'kube-system' },
   out: { type: 'string', default: 'snapshots' },
-  from: { type: 'string', multiple: true, default: [] },
+  from: { type: 'string', multiple: true, default: [] as string[] },
   example: { type: 'boolean', default: false },
   'captured-at': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
-} as const;
+} satisfies ParseArgsOptionsConfig;
 
 const HINT = 'see npm run snapshot -- --help';
 

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { RunbookError } from './errors.ts';
 import type { KubeObject, RawState, SecretMeta } from './raw.ts';
@@ -85,7 +84,7 @@ async function readText(file: string): Promise<string> {
 
 /** The objects of one file, with where each came from for error messages. */
 function parseObjects(text: string, file: string, seen: Set<string>): { object: KubeObject; where: string }[] {
-  const label = basename(file);
+  const label = file;
   const documents = decode(text, label);
   const objects: { object: KubeObject; where: string }[] = [];
   documents.forEach((document, docIndex) => {
@@ -124,7 +123,7 @@ function decode(text: string, label: string): unknown[] {
     const [problem] = document.errors;
     if (problem) {
       const at = documents.length > 1 ? `document ${index + 1}: ` : '';
-      throw inputError(`${label}: ${at}not valid JSON or YAML (${problem.message.split('\n')[0]})`);
+      throw inputError(`${label}: ${at}not valid JSON or YAML (${problem.message.split('\n')[0]!.replace(/:$/, '')})`);
     }
     return document.toJS({ maxAliasCount: 100 }) as unknown;
   });
@@ -176,7 +175,8 @@ function missingGaps(state: RawState, seen: Set<string>, namespace: string): Gap
   for (const [kind, { resource, clusterScoped, allNamespaces }] of Object.entries(KINDS)) {
     if (seen.has(kind)) continue;
     const scope = clusterScoped ? '' : allNamespaces ? ' -A' : ` -n ${namespace}`;
-    gaps.push({ resource, reason: 'not-in-dump', message: `no ${kind} in the dump; add kubectl get ${resource}${scope} -o json` });
+    const note = kind === 'Secret' ? ' (kube-runbook drops the values as it reads them)' : '';
+    gaps.push({ resource, reason: 'not-in-dump', message: `no ${kind} in the dump; add kubectl get ${resource}${scope} -o json${note}` });
   }
   if (!state.clusterInfo) {
     gaps.push({ resource: CLUSTER_INFO, reason: 'not-in-dump', message: 'no kube-public/cluster-info in the dump; add kubectl get configmap cluster-info -n kube-public -o json' });

@@ -1,0 +1,84 @@
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseSnapshotText } from '../../src/snapshot/parse.ts';
+import { seedFiles } from '../fixtures/raw-state.ts';
+import { lastLine, runCli } from '../fixtures/run-cli.ts';
+
+const from = (files: readonly string[]) => files.flatMap((file) => ['--from', file]);
+
+let out: string;
+beforeEach(async () => {
+  out = await mkdtemp(join(tmpdir(), 'kube-runbook-cli-'));
+});
+
+describe('npm run snapshot -- --from', () => {
+  it('writes the snapshot, prints its path last, and reports progress on stderr', async () => {
+    const run = runCli([...from(seedFiles('2026-11-24T09:30:00Z')), '--out', out]);
+    expect(run.status).toBe(0);
+    const path = lastLine(run.stdout);
+    expect(await readdir(out)).toEqual([path.slice(out.length + 1)]);
+    const snapshot = parseSnapshotText(await readFile(path, 'utf8'), path);
+    expect(snapshot.source).toBe('file');
+    expect(snapshot.pods).toHaveLength(10);
+    expect(run.stderr.replace(/\(\d+ ms\)/g, '(N ms)')).toMatchInlineSnapshot(`
+      "kube-runbook: test/fixtures/seed-cluster/cluster.json: 23 objects (N ms)
+      kube-runbook: test/fixtures/seed-cluster/empty-lists.yaml: 0 objects (N ms)
+      kube-runbook: test/fixtures/seed-cluster/state-2026-11-24T09-30-00Z.json: 17 objects (N ms)
+      kube-runbook: 10 pods, 7 workloads, 3 nodes, 0 gaps
+      "
+    `);
+  });
+
+  it('reproduces the committed example snapshots byte for byte', async () => {
+    for (const time of ['2026-11-23T09:30:00Z', '2026-11-24T09:30:00Z'] as const) {
+      const run = runCli([...from(seedFiles(time)), '--example', '--captured-at', time, '--out', out]);
+      expect(run.status).toBe(0);
+      const name = `${time.replaceAll(':', '-')}.json`;
+      expect(lastLine(run.stdout)).toBe(join(out, name));
+      expect(await readFile(join(out, name), 'utf8')).toBe(await readFile(join('snapshots', name), 'utf8'));
+    }
+  });
+
+  it('warns about each gap and still succeeds', () => {
+    const run = runCli([...from(['test/fixtures/seed-cluster/state-2026-11-24T09-30-00Z.json']), '--out', out]);
+    expect(run.status).toBe(0);
+    const warned = run.stderr.split('\n').filter((line) => line.includes(': warning: ')).map((line) => line.split(': ')[2]);
+    expect(warned).toEqual([
+      'deployments', 'replicasets', 'daemonsets', 'statefulsets', 'jobs', 'cronjobs', 'nodes', 'services', 'configmaps', 'secrets',
+      'sealedsecrets.bitnami.com', 'kube-public/configmaps/cluster-info', 'default/services/kubernetes',
+    ]);
+    expect(lastLine(run.stdout)).toMatch(/\.json$/);
+  });
+
+  it('fails with one line and no file on a malformed dump, leaving earlier files alone', async () => {
+    await writeFile(join(out, 'earlier.json'), 'untouched');
+    const bad = join(out, 'bad.json');
+    await writeFile(bad, JSON.stringify({ kind: 'List', items: [{ metadata: { name: 'x' } }] }));
+    const run = runCli([...from([bad]), '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.replaceAll(out, '<out>')).toMatchInlineSnapshot(`
+      "kube-runbook: <out>/bad.json: items[0]: object has no "kind"; pass the output of kubectl get … -o json or -o yaml
+      "
+    `);
+    expect((await readdir(out)).sort()).toEqual(['bad.json', 'earlier.json']);
+    expect(await readFile(join(out, 'earlier.json'), 'utf8')).toBe('untouched');
+  });
+
+  it('fails with one line when the output folder cannot be written', async () => {
+    const file = join(out, 'a-file');
+    await writeFile(file, '');
+    const run = runCli([...from(seedFiles('2026-11-24T09:30:00Z')), '--out', file]);
+    expect(run.status).toBe(1);
+    expect(lastLine(run.stderr).replaceAll(out, '<out>')).toMatch(/^kube-runbook: <out>\/a-file\/\S+\.json: cannot write the snapshot \(.+\); check that <out>\/a-file is a writable folder$/);
+  });
+});
+
+describe('npm run snapshot: the process', () => {
+  it('exits 1 with one line on stderr for a bad argument', () => {
+    const run = runCli(['--bogus']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([1, '', 'kube-runbook: unknown option --bogus; see npm run snapshot -- --help\n']);
+  });
+});
