@@ -1,0 +1,22 @@
+import { SCHEMA_VERSION } from '../snapshot/schema.ts';
+import type { HistoryView } from './history-view.ts';
+
+/** The shape of `/snapshots/index.json`. */
+export type SnapshotIndex = {
+  schemaVersion: number;
+  clusters: { key: string; name: string; namespace: string; snapshots: { id: string; capturedAt: string; path: string }[] }[];
+};
+
+/** Lists the published snapshot files per cluster, oldest first, with paths under `base`. */
+export function snapshotIndex(view: HistoryView, base: string): SnapshotIndex {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    clusters: view.clusters.map((cluster) => ({
+      key: cluster.key,
+      name: cluster.name,
+      namespace: cluster.namespace,
+      snapshots: cluster.entries.map(({ id, snapshot }) => ({ id, capturedAt: snapshot.capturedAt, path: `${root}snapshots/${id}.json` })),
+    })),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Everything the history pages show, computed once per build from all snapshots: per cluster, each
+ * snapshot with its predecessor, table row and diff, and one restart trend per workload. Pages look
+ * entries up by id instead of recomputing (a year of daily snapshots must stay linear).
+ */
+import { diff, summarize, type DiffSummary, type SnapshotDiff } from '../snapshot/diff.ts';
+import { findings, type Finding } from '../snapshot/findings.ts';
+import { groupByCluster, historyKey } from '../snapshot/history.ts';
+import type { Snapshot, WorkloadRef } from '../snapshot/schema.ts';
+import { snapshotFileName } from '../snapshot/store.ts';
+import { historyRow, restartTrends, type HistoryRow, type Trend } from '../snapshot/trends.ts';
+
+/** One snapshot in its cluster's history. */
+export type HistoryEntry = {
+  /** URL-safe id: the file name without `.json` (`2026-11-24T09-30-00Z`). */
+  id: string;
+  snapshot: Snapshot;
+  previous: Snapshot | null;
+  previousId: string | null;
+  nextId: string | null;
+  row: HistoryRow;
+  /** What looks wrong in this snapshot, judged against its predecessor. */
+  findings: Finding[];
+  /** Changes since `previous`, null for the first snapshot of the cluster. */
+  diff: SnapshotDiff | null;
+  summary: DiffSummary | null;
+};
+
+/** One cluster (and namespace): its snapshots oldest first and a trend per workload. */
+export type ClusterView = {
+  key: string;
+  name: string;
+  namespace: string;
+  entries: HistoryEntry[];
+  /** Every workload seen in the history, by `kind/name`. */
+  trends: Map<string, Trend>;
+  /** The trends worth a chart: workloads that restarted at least once, by name. */
+  restarting: Trend[];
+};
+
+/** The whole history of the snapshot folder. */
+export type HistoryView = {
+  /** The cluster of the newest snapshot first. */
+  clusters: ClusterView[];
+  byId: Map<string, { cluster: ClusterView; entry: HistoryEntry }>;
+};
+
+/** `2026-11-24T09:30:00Z` -> `2026-11-24T09-30-00Z`: the snapshot's page and JSON name. */
+export function snapshotId(capturedAt: string): string {
+  return snapshotFileName(capturedAt).replace(/\.json$/, '');
+}
+
+/** `kind/name`, the key of a workload across snapshots. */
+export const workloadKey = (w: WorkloadRef): string => `${w.kind}/${w.name}`;
+
+/** Builds the history view; O(snapshots x workloads). */
+export function historyFrom(snapshots: readonly Snapshot[]): HistoryView {
+  const byId: HistoryView['byId'] = new Map();
+  const clusters = groupByCluster(snapshots).map(({ cluster: key, snapshots: list }): ClusterView => {
+    const entries = list.map((snapshot, i): HistoryEntry => {
+      const previous = i > 0 ? list[i - 1]! : null;
+      const d = previous ? diff(previous, snapshot, { beforePrevious: i > 1 ? list[i - 2]! : null }) : null;
+      return {
+        id: snapshotId(snapshot.capturedAt),
+        snapshot,
+        previous,
+        previousId: previous ? snapshotId(previous.capturedAt) : null,
+        nextId: i < list.length - 1 ? snapshotId(list[i + 1]!.capturedAt) : null,
+        row: historyRow(snapshot, previous),
+        findings: findings(snapshot, previous),
+        diff: d,
+        summary: d ? summarize(d) : null,
+      };
+    });
+    const all = restartTrends(list);
+    const newest = list.at(-1)!;
+    const view: ClusterView = {
+      key,
+      name: newest.cluster.name,
+      namespace: newest.namespace,
+      entries,
+      trends: new Map(all.map((trend) => [workloadKey(trend.workload), trend])),
+      restarting: all.filter((trend) => trend.points.some((p) => (p.restarts ?? 0) > 0)),
+    };
+    for (const entry of entries) byId.set(entry.id, { cluster: view, entry });
+    return view;
+  });
+  return { clusters, byId };
+}
+
+/** The restart trend of `workload` in the history `snapshot` belongs to, or null. */
+export function trendOf(view: HistoryView, snapshot: Snapshot, workload: WorkloadRef): Trend | null {
+  const cluster = view.clusters.find((c) => c.key === historyKey(snapshot));
+  return cluster?.trends.get(workloadKey(workload)) ?? null;
+}
