@@ -44,9 +44,16 @@ git_mode() {
   directory=${KUBE_RUNBOOK_GIT_DIRECTORY:-snapshots}
   credentials=${KUBE_RUNBOOK_GIT_CREDENTIALS:-}
   [ -n "$repository" ] || die "KUBE_RUNBOOK_GIT_REPOSITORY is empty; set 'repository' in the ConfigMap kube-runbook-git (docs/deploy.md)"
+  # A token in the URL would land in .git/config and in git's messages: it belongs in the Secret.
+  # (ssh://git@host is fine: a user name; any user part of an https URL may be a token.)
+  authority=${repository#*://}
+  authority=${authority%%/*}
   case $repository in
-    *://*@*) die "the repository URL carries credentials; put them in the Secret kube-runbook-git-credentials instead (docs/deploy.md)" ;;
+    http://*@* | https://*@*) case $authority in *@*) userinfo=yes ;; *) userinfo=no ;; esac ;;
+    *://*) case $authority in *:*@*) userinfo=yes ;; *) userinfo=no ;; esac ;;
+    *) userinfo=no ;;
   esac
+  [ "$userinfo" = no ] || die "the repository URL carries credentials; put them in the Secret kube-runbook-git-credentials instead (docs/deploy.md)"
   case $directory in
     /* | *..*) die "KUBE_RUNBOOK_GIT_DIRECTORY must be a relative path inside the repository, got: $directory" ;;
   esac

@@ -1,0 +1,238 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCerts } from '../fake-api/certs.ts';
+import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
+import { startFakeApi, type FakeApi } from '../fake-api/server.ts';
+import { fakeCluster } from '../fixtures/fake-api/cluster.ts';
+import { lastLine, runEntrypoint, type Run } from './entrypoint.ts';
+import { startGitHttp, type GitHttp } from './git-http.ts';
+
+const TOKEN = 'ghp_canaryToken7Q2w9E4r6T8y';
+const REAL_GIT = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+
+let dir: string;
+let api: FakeApi;
+let kubeconfig: string;
+let runCount = 0;
+
+/** git as a person would run it here: no user or system config. */
+function git(args: string[], cwd?: string): string {
+  return execFileSync(REAL_GIT, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'], HOME: dir, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Site Owner', GIT_AUTHOR_EMAIL: 'owner@example.com', GIT_COMMITTER_NAME: 'Site Owner', GIT_COMMITTER_EMAIL: 'owner@example.com' },
+  });
+}
+
+/** A bare repository `<name>.git` under repos/ whose `branch` holds one commit (a README). */
+function makeRemote(name: string, branch = 'main'): string {
+  const bare = join(dir, 'repos', `${name}.git`);
+  git(['init', '--quiet', '--bare', '--initial-branch', branch, bare]);
+  const seed = join(dir, `${name}-seed`);
+  git(['init', '--quiet', '--initial-branch', branch, seed]);
+  writeFileSync(join(seed, 'README.md'), '# my runbook site\n');
+  git(['add', 'README.md'], seed);
+  git(['commit', '--quiet', '-m', 'site'], seed);
+  git(['push', '--quiet', bare, `HEAD:${branch}`], seed);
+  return bare;
+}
+
+/** Runs the entry point in git mode against the fake API, with the settings the ConfigMap/Secret would give. */
+function gitRun(env: Record<string, string>, path = process.env['PATH'] ?? ''): Promise<Run> {
+  const home = join(dir, `home-${++runCount}`);
+  mkdirSync(home);
+  return runEntrypoint({ HOME: home, TMPDIR: join(dir, 'tmp'), PATH: path, KUBE_RUNBOOK_OUTPUT: 'git', ...env }, ['--kubeconfig', kubeconfig]);
+}
+
+/** Every object of a bare repository as text, to prove a credential never entered it. */
+function allObjects(bare: string): string {
+  return execFileSync(REAL_GIT, ['--git-dir', bare, 'cat-file', '--batch-all-objects', '--batch'], { encoding: 'latin1', maxBuffer: 64 << 20 }) + readFileSync(join(bare, 'config'), 'utf8');
+}
+
+/** A Secret volume as the kubelet mounts it: one file per key. */
+function secretDir(name: string, files: Record<string, string>, mode = 0o644): string {
+  const path = join(dir, 'secrets', name);
+  mkdirSync(path, { recursive: true });
+  for (const [key, value] of Object.entries(files)) {
+    writeFileSync(join(path, key), value);
+    chmodSync(join(path, key), mode);
+  }
+  return path;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'deploy-git-'));
+  mkdirSync(join(dir, 'repos'));
+  mkdirSync(join(dir, 'tmp'));
+  api = await startFakeApi({ cluster: fakeCluster({ caPem: testCerts().caPem, sealedSecretsCrd: true }) });
+  kubeconfig = writeKubeconfig(dir, api);
+});
+
+afterAll(async () => {
+  await api?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('git mode: commit the new snapshot and push it', () => {
+  it('pushes one commit holding only the new snapshot, and leaves no clone behind', async () => {
+    const bare = makeRemote('plain');
+    const run = await gitRun({ KUBE_RUNBOOK_GIT_REPOSITORY: `file://${bare}` });
+    expect(run.stderr).not.toContain('unexpected error');
+    expect(run.code).toBe(0);
+    const written = lastLine(run);
+    expect(written).toMatch(/^snapshots\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/);
+    expect(git(['--git-dir', bare, 'log', '--format=%an <%ae>|%s', 'main']).trim().split('\n')).toEqual([
+      `kube-runbook <kube-runbook@localhost>|snapshot: kube-system ${written.slice('snapshots/'.length)}`,
+      'Site Owner <owner@example.com>|site',
+    ]);
+    expect(git(['--git-dir', bare, 'show', '--name-status', '--format=', 'main']).trim()).toBe(`A\t${written}`);
+    const snapshot = JSON.parse(git(['--git-dir', bare, 'show', `main:${written}`])) as { source: string; namespace: string };
+    expect([snapshot.source, snapshot.namespace]).toEqual(['live', 'kube-system']);
+    expect(readdirSync(join(dir, 'tmp')).filter((name) => name.startsWith('kube-runbook-git.'))).toEqual([]);
+  });
+
+  it('honours the branch, directory and author of the ConfigMap', async () => {
+    const bare = makeRemote('custom', 'site');
+    const run = await gitRun({
+      KUBE_RUNBOOK_GIT_REPOSITORY: `file://${bare}`,
+      KUBE_RUNBOOK_GIT_BRANCH: 'site',
+      KUBE_RUNBOOK_GIT_DIRECTORY: 'data/snapshots',
+      GIT_AUTHOR_NAME: 'Cluster Bot',
+      GIT_AUTHOR_EMAIL: 'bot@example.com',
+    });
+    expect(run.code).toBe(0);
+    expect(lastLine(run)).toMatch(/^data\/snapshots\/.+\.json$/);
+    expect(git(['--git-dir', bare, 'log', '-1', '--format=%an <%ae> / %cn <%ce>', 'site']).trim()).toBe('Cluster Bot <bot@example.com> / Cluster Bot <bot@example.com>');
+  });
+
+  it('rebases and retries when someone else pushed between clone and push', async () => {
+    const bare = makeRemote('race');
+    const other = join(dir, 'race-other');
+    git(['clone', '--quiet', bare, other]);
+    writeFileSync(join(other, 'README.md'), '# edited meanwhile\n');
+    git(['commit', '--quiet', '-am', 'edit by a person'], other);
+    // A git in front of the real one: just before the entry point's first push, the other writer pushes.
+    const bin = join(dir, 'race-bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'git'), `#!/bin/sh
+case " $* " in
+  *" push "*) if [ ! -e "${bin}/raced" ]; then : > "${bin}/raced"; "${REAL_GIT}" -C "${other}" push --quiet origin HEAD:main; fi ;;
+esac
+exec "${REAL_GIT}" "$@"
+`, { mode: 0o755 });
+    const run = await gitRun({ KUBE_RUNBOOK_GIT_REPOSITORY: `file://${bare}` }, `${bin}:${process.env['PATH']}`);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('kube-runbook: push rejected; rebasing on main and retrying (2/3)');
+    expect(git(['--git-dir', bare, 'log', '--format=%s', 'main']).trim().split('\n').map((s) => s.replace(/\S+\.json$/, 'FILE'))).toEqual([
+      'snapshot: kube-system FILE',
+      'edit by a person',
+      'site',
+    ]);
+  });
+});
+
+describe('git mode over HTTPS with a token from the Secret', () => {
+  let server: GitHttp;
+  let caFile: string;
+
+  beforeAll(async () => {
+    server = await startGitHttp(join(dir, 'repos'), { username: 'x-access-token', token: TOKEN });
+    caFile = join(dir, 'git-ca.crt');
+    writeFileSync(caFile, testCerts().caPem);
+  });
+  afterAll(() => server?.close());
+
+  it('answers git with the token through GIT_ASKPASS: never in the URL, the logs or the repository', async () => {
+    const bare = makeRemote('https-site');
+    const credentials = secretDir('token', { token: `${TOKEN}\n` }, 0o440);
+    const run = await gitRun({ KUBE_RUNBOOK_GIT_REPOSITORY: `${server.url}/https-site.git`, KUBE_RUNBOOK_GIT_CREDENTIALS: credentials, GIT_SSL_CAINFO: caFile });
+    expect(run.stderr).not.toContain('fatal');
+    expect(run.code).toBe(0);
+    expect(server.authorizations).toContain(`Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`);
+    expect(git(['--git-dir', bare, 'log', '-1', '--format=%s', 'main'])).toMatch(/^snapshot: kube-system /);
+    expect(run.stdout + run.stderr).not.toContain(TOKEN);
+    expect(allObjects(bare)).not.toContain(TOKEN);
+  });
+
+  it('fails with git\'s own message, and without the token, when the token is wrong', async () => {
+    const bare = makeRemote('https-denied');
+    const credentials = secretDir('wrong-token', { token: 'ghp_wrongToken000\n' });
+    const before = git(['--git-dir', bare, 'rev-parse', 'main']);
+    const run = await gitRun({ KUBE_RUNBOOK_GIT_REPOSITORY: `${server.url}/https-denied.git`, KUBE_RUNBOOK_GIT_CREDENTIALS: credentials, GIT_SSL_CAINFO: caFile });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.replaceAll(server.url, 'https://HOST')).toContain("fatal: Authentication failed for 'https://HOST/https-denied.git/'");
+    expect(run.stdout + run.stderr).not.toMatch(/ghp_/);
+    expect(git(['--git-dir', bare, 'rev-parse', 'main'])).toBe(before);
+  });
+});
+
+describe('git mode over SSH with a deploy key from the Secret', () => {
+  it('runs ssh with the key copied to mode 600, strict host key checking and the Secret\'s known_hosts', async () => {
+    const bare = makeRemote('ssh-site');
+    const credentials = secretDir('ssh', { 'ssh-privatekey': '-----BEGIN OPENSSH PRIVATE KEY-----\nnot-a-real-key\n-----END OPENSSH PRIVATE KEY-----\n', known_hosts: 'git.example.invalid ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeHostKey\n' }, 0o444);
+    // An ssh that records how it was called, then runs the remote command locally (as git's own tests do).
+    const bin = join(dir, 'ssh-bin');
+    const calls = join(dir, 'ssh-calls');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'ssh'), `#!/bin/sh
+for arg; do case $arg in -G) exit 0 ;; esac; done
+key=
+prev=
+for arg; do [ "$prev" = -i ] && key=$arg; prev=$arg; done
+{ printf '%s\\n' "$*"; stat -c 'key mode %a' "$key"; } >> "${calls}"
+for last; do :; done
+exec sh -c "$last"
+`, { mode: 0o755 });
+    const run = await gitRun({ KUBE_RUNBOOK_GIT_REPOSITORY: `ssh://git@git.example.invalid${bare}`, KUBE_RUNBOOK_GIT_CREDENTIALS: credentials }, `${bin}:${process.env['PATH']}`);
+    expect(run.stderr).not.toContain('fatal');
+    expect(run.code).toBe(0);
+    const lines = readFileSync(calls, 'utf8').replaceAll(join(dir, 'tmp'), 'TMPDIR').replaceAll(credentials, 'SECRET').replaceAll(bare, 'REPO').replace(/kube-runbook-git\.\w+/g, 'kube-runbook-git.XXXXXX').trim().split('\n');
+    expect([...new Set(lines)]).toMatchInlineSnapshot(`
+      [
+        "-i TMPDIR/kube-runbook-git.XXXXXX/ssh-key -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=SECRET/known_hosts -o SendEnv=GIT_PROTOCOL git@git.example.invalid git-upload-pack 'REPO'",
+        "key mode 600",
+        "-i TMPDIR/kube-runbook-git.XXXXXX/ssh-key -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=SECRET/known_hosts git@git.example.invalid git-receive-pack 'REPO'",
+      ]
+    `);
+    expect(readdirSync(join(dir, 'tmp')).filter((name) => name.startsWith('kube-runbook-git.'))).toEqual([]);
+    expect(git(['--git-dir', bare, 'log', '-1', '--format=%s', 'main'])).toMatch(/^snapshot: kube-system /);
+  });
+});
+
+describe('git mode refuses unsafe or incomplete settings before cloning', () => {
+  const URL_CREDENTIALS = 'the repository URL carries credentials; put them in the Secret kube-runbook-git-credentials instead (docs/deploy.md)';
+  it.each<[string, Record<string, string>, string]>([
+    ['no repository', {}, "KUBE_RUNBOOK_GIT_REPOSITORY is empty; set 'repository' in the ConfigMap kube-runbook-git (docs/deploy.md)"],
+    ['a token inside the URL', { KUBE_RUNBOOK_GIT_REPOSITORY: `https://x-access-token:${TOKEN}@github.com/me/site.git` }, URL_CREDENTIALS],
+    ["a token as the URL's user", { KUBE_RUNBOOK_GIT_REPOSITORY: `https://${TOKEN}@github.com/me/site.git` }, URL_CREDENTIALS],
+    ['a password in an ssh URL', { KUBE_RUNBOOK_GIT_REPOSITORY: `ssh://git:${TOKEN}@github.com/me/site.git` }, URL_CREDENTIALS],
+    ['an absolute directory', { KUBE_RUNBOOK_GIT_REPOSITORY: 'file:///nowhere.git', KUBE_RUNBOOK_GIT_DIRECTORY: '/etc' },
+      'KUBE_RUNBOOK_GIT_DIRECTORY must be a relative path inside the repository, got: /etc'],
+    ['a directory leaving the repository', { KUBE_RUNBOOK_GIT_REPOSITORY: 'file:///nowhere.git', KUBE_RUNBOOK_GIT_DIRECTORY: 'snapshots/../../x' },
+      'KUBE_RUNBOOK_GIT_DIRECTORY must be a relative path inside the repository, got: snapshots/../../x'],
+    ['a token for an ssh URL', { KUBE_RUNBOOK_GIT_REPOSITORY: 'git@github.com:me/site.git', KUBE_RUNBOOK_GIT_CREDENTIALS: 'SECRET:token' },
+      'the Secret kube-runbook-git-credentials holds a token, which needs an https:// repository URL, got: git@github.com:me/site.git'],
+    ['a key without known_hosts', { KUBE_RUNBOOK_GIT_REPOSITORY: 'git@github.com:me/site.git', KUBE_RUNBOOK_GIT_CREDENTIALS: 'SECRET:ssh-privatekey' },
+      "the Secret kube-runbook-git-credentials has ssh-privatekey but no known_hosts; add the host's key (docs/deploy.md)"],
+    ['an empty Secret', { KUBE_RUNBOOK_GIT_REPOSITORY: 'git@github.com:me/site.git', KUBE_RUNBOOK_GIT_CREDENTIALS: 'SECRET:' },
+      'SECRETS/an-empty-Secret holds neither ssh-privatekey nor token; create the Secret kube-runbook-git-credentials (docs/deploy.md)'],
+  ])('%s', async (name, env, message) => {
+    const settings = { ...env };
+    if (settings['KUBE_RUNBOOK_GIT_CREDENTIALS']?.startsWith('SECRET:')) {
+      const key = settings['KUBE_RUNBOOK_GIT_CREDENTIALS'].slice('SECRET:'.length);
+      settings['KUBE_RUNBOOK_GIT_CREDENTIALS'] = secretDir(name.replaceAll(' ', '-'), key ? { [key]: TOKEN } : {});
+    }
+    const run = await gitRun(settings);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.replaceAll(join(dir, 'secrets'), 'SECRETS')).toBe(`kube-runbook: ${message}\n`);
+  });
+
+  it('an unknown output mode', async () => {
+    const run = await runEntrypoint({ HOME: dir, KUBE_RUNBOOK_OUTPUT: 's3' });
+    expect([run.code, run.stderr]).toEqual([1, 'kube-runbook: KUBE_RUNBOOK_OUTPUT must be dir or git, got: s3\n']);
+  });
+});
