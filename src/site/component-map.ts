@@ -48,13 +48,18 @@ export function componentRule(id: ComponentId): ComponentRule {
 const hasLabels = (labels: Record<string, string>, wanted: Record<string, string> | undefined): boolean =>
   wanted !== undefined && Object.entries(wanted).every(([key, value]) => labels[key] === value);
 
-/** The component's workloads in the snapshot (several static pods on a multi-master cluster). */
+/**
+ * The component's workloads in the snapshot (several static pods on a multi-master cluster). Labels
+ * are looked for on the workload and on its pods: a controller's own labels may differ from its pods'.
+ */
 export function workloadsOf(snapshot: Snapshot, id: ComponentId): Workload[] {
   const rule = componentRule(id);
+  const labelled = (workload: Workload, wanted: Record<string, string> | undefined) =>
+    hasLabels(workload.labels, wanted) || podsOf(snapshot, workload).some((pod) => hasLabels(pod.labels, wanted));
   return snapshot.workloads.filter((workload) =>
     rule.staticComponent
-      ? workload.kind === 'StaticPod' && workload.labels.component === rule.staticComponent
-      : hasLabels(workload.labels, rule.labels) || (rule.names ?? []).includes(workload.name),
+      ? workload.kind === 'StaticPod' && labelled(workload, { component: rule.staticComponent })
+      : labelled(workload, rule.labels) || (rule.names ?? []).includes(workload.name),
   );
 }
 

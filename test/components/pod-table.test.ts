@@ -16,7 +16,7 @@ describe('PodTable', () => {
     ['Deployment/coredns', ['coredns-*', 'Deployment', '2/2', 'Running', '12日', '0']],
     ['StaticPod/etcd-rpi-master-1', ['etcd-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '1']],
     ['StaticPod/kube-apiserver-rpi-master-1', ['kube-apiserver-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '11']],
-    ['StaticPod/kube-controller-manager-rpi-master-1', ['kube-controller-manager-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '392']],
+    ['StaticPod/kube-controller-manager-rpi-master-1', ['kube-controller-manager-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '392 ⛔ 重大: kube-controller-manager-rpi-master-1 の再起動回数が多い']],
     ['DaemonSet/kube-proxy', ['kube-proxy-*', 'DaemonSet', '3/3', 'Running', '12日', '0']],
     ['Deployment/sealed-secrets-controller', ['sealed-secrets-controller-*', 'Deployment', '1/1', 'Running', '12日', '0']],
   ])('shows the seed row of %s', async (ref, cells) => {
@@ -38,10 +38,23 @@ describe('PodTable', () => {
       ],
     });
     const html = await render(PodTable, { live: liveOf([snapshot], NOW) });
-    expect(workloadRow(html, 'Deployment/coredns')).toEqual(['coredns-*', 'Deployment', '2/2', 'Running 1 / CrashLoopBackOff 1', '12日', '7']);
+    expect(workloadRow(html, 'Deployment/coredns')).toEqual([
+      'coredns-*',
+      'Deployment',
+      '2/2',
+      'Running 1 / CrashLoopBackOff 1',
+      '12日',
+      '7 ⛔ 重大: coredns-668d6bf9bc-9zqlm がクラッシュと再起動を繰り返している',
+    ]);
     const details = textOf(html.split('data-workload="Deployment/coredns"')[1]!.split('</details>')[0]!);
     expect(details).toContain('coredns-* の Pod(2件)');
     expect(details).toContain('coredns-668d6bf9bc-9zqlm rpi-master-1 0/1 CrashLoopBackOff 7 OOMKilled・終了コード 137・2026/11/24 18:00 JST');
+  });
+
+  it('links a finding badge to its troubleshooting section', async () => {
+    const html = await render(PodTable, { live: liveOf([seedSnapshot()], NOW) });
+    expect(html).toContain('href="/troubleshooting/#restarts"');
+    expect(html.match(/class="finding-badge/g)).toHaveLength(1);
   });
 
   it('renders a script-bearing status as text', async () => {

@@ -15,7 +15,15 @@ export function liveOf(snapshots: Snapshot[], now: string): Live {
   return liveFrom(snapshots, new Date(now));
 }
 
-/** The visible text of an HTML fragment, tags dropped and whitespace squeezed, for readable assertions. */
+const BLOCK_TAG = /<\/?(?:p|div|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|th|td|details|summary|pre|h\d)\b[^>]*>/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** The visible text of an HTML fragment as a reader sees it (blocks apart, inline tags joined), entities decoded. */
 export function textOf(html: string): string {
-  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(BLOCK_TAG, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_m, name: string) => ENTITIES[name]!)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
