@@ -6,6 +6,7 @@ import { findings, SEALED_SECRETS_KEY_LABEL, type Finding } from './findings.ts'
 import { historyKey } from './history.ts';
 import type { Gap, Node, Pod, Service, Snapshot, Workload, WorkloadRef } from './schema.ts';
 import { hoursBetween } from './time.ts';
+import { compare } from './normalize/fields.ts';
 
 /** A pod as a comparison shows it. */
 export type PodRef = { name: string; workload: WorkloadRef; node: string | null; status: string; ready: string; restarts: number };
@@ -72,7 +73,7 @@ const unread = (s: Snapshot, resource: string) => s.gaps.some((g) => g.resource 
 function addedRemoved<T>(before: readonly T[], after: readonly T[], name: (item: T) => string): { added: T[]; removed: T[] } {
   const b = byName(before, name);
   const a = byName(after, name);
-  const sort = (list: T[]) => list.sort((x, y) => name(x).localeCompare(name(y)));
+  const sort = (list: T[]) => list.sort((x, y) => compare(name(x), name(y)));
   return { added: sort(after.filter((x) => !b.has(name(x)))), removed: sort(before.filter((x) => !a.has(name(x)))) };
 }
 
@@ -103,7 +104,7 @@ export function matchPods(before: readonly Pod[], after: readonly Pod[]): { same
     if (FIXED_NAMES.has(pod.workload.kind)) added.push(pod);
     else fresh.set(workloadKey(pod.workload), [...(fresh.get(workloadKey(pod.workload)) ?? []), pod]);
   }
-  const byAge = (a: Pod, b: Pod) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name);
+  const byAge = (a: Pod, b: Pod) => compare(a.createdAt, b.createdAt) || compare(a.name, b.name);
   for (const [key, newPods] of fresh) {
     const oldPods = [...(gone.get(key) ?? [])].sort(byAge);
     const left = [...newPods].sort(byAge);
@@ -119,8 +120,8 @@ export function matchPods(before: readonly Pod[], after: readonly Pod[]): { same
     added.push(...left);
   }
   const removed = [...gone.values()].flat();
-  const sortPairs = (pairs: [Pod, Pod][]) => pairs.sort((x, y) => x[1].name.localeCompare(y[1].name));
-  const sortPods = (pods: Pod[]) => pods.sort((x, y) => x.name.localeCompare(y.name));
+  const sortPairs = (pairs: [Pod, Pod][]) => pairs.sort((x, y) => compare(x[1].name, y[1].name));
+  const sortPods = (pods: Pod[]) => pods.sort((x, y) => compare(x.name, y.name));
   return { same: sortPairs(same), replaced: sortPairs(replaced), added: sortPods(added), removed: sortPods(removed) };
 }
 

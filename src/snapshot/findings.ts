@@ -11,6 +11,7 @@ import { oomFindings, podStateFindings, restartFindings } from './findings/pods.
 import { sealedSecretFindings, sealedSecretsKeyFindings } from './findings/sealed-secrets.ts';
 import { SEVERITIES, type Finding, type RuleInput, type Severity } from './findings/types.ts';
 import { replicaFindings } from './findings/workloads.ts';
+import { compare } from './normalize/fields.ts';
 
 export { CERTIFICATE_WARNING_DAYS } from './findings/certificates.ts';
 export { LEASE_TRANSITIONS_HIGH } from './findings/leases.ts';
@@ -37,9 +38,9 @@ const RULES: ((input: RuleInput) => Finding[])[] = [
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-    a.subject.name.localeCompare(b.subject.name) ||
-    a.subject.kind.localeCompare(b.subject.kind) ||
-    a.rule.localeCompare(b.rule)
+    compare(a.subject.name, b.subject.name) ||
+    compare(a.subject.kind, b.subject.kind) ||
+    compare(a.rule, b.rule)
   );
 }
 

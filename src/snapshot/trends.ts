@@ -5,6 +5,7 @@
 import { countBySeverity, findings, notReadyCount, type Severity } from './findings.ts';
 import type { Snapshot, WorkloadRef } from './schema.ts';
 import { formatJstShortDate, toMillis } from './time.ts';
+import { compare } from './normalize/fields.ts';
 
 /** One snapshot's value: null when the workload was absent (or pods unreadable) then: a break, not a zero. */
 export type TrendPoint = {
@@ -36,7 +37,7 @@ export function restartTrend(history: readonly Snapshot[], workload: WorkloadRef
 export function restartTrends(history: readonly Snapshot[]): Trend[] {
   const seen = new Map<string, WorkloadRef>();
   for (const snapshot of history) for (const w of snapshot.workloads) seen.set(`${w.kind}/${w.name}`, { kind: w.kind, name: w.name });
-  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name) || a.kind.localeCompare(b.kind)).map((w) => restartTrend(history, w));
+  return [...seen.values()].sort((a, b) => compare(a.name, b.name) || compare(a.kind, b.kind)).map((w) => restartTrend(history, w));
 }
 
 /** Size of the drawing and room around the plot for the axis labels. */

@@ -20,6 +20,7 @@ import {
   type Workload,
   type WorkloadRef,
 } from '../../src/snapshot/schema.ts';
+import { byName } from '../../src/snapshot/normalize/fields.ts';
 
 /** When the seed cluster's pods were created: 12 days before SEED_CAPTURED_AT. */
 export const SEED_CREATED_AT = '2026-11-12T09:30:00Z';
@@ -207,7 +208,6 @@ export function buildGap(overrides: Partial<Gap> = {}): Gap {
   return { resource: 'events', reason: 'forbidden', httpStatus: 403, message: 'events is forbidden', ...overrides };
 }
 
-const byName = <T extends { name: string }>(a: T, b: T): number => a.name.localeCompare(b.name);
 
 /**
  * A snapshot of an empty kube-system, with `overrides` applied and validated by SnapshotSchema.

@@ -301,6 +301,7 @@ describe('browser safety', () => {
         "src/snapshot/findings/types.ts",
         "src/snapshot/findings/workloads.ts",
         "src/snapshot/history.ts",
+        "src/snapshot/normalize/fields.ts",
         "src/snapshot/time.ts",
         "src/snapshot/trends.ts",
       ]
