@@ -77,6 +77,12 @@ function addedRemoved<T>(before: readonly T[], after: readonly T[], name: (item:
   return { added: sort(after.filter((x) => !b.has(name(x)))), removed: sort(before.filter((x) => !a.has(name(x)))) };
 }
 
+const pushTo = <T>(map: Map<string, T[]>, key: string, item: T) => {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+};
+
 /** Kinds whose pods keep their name for life: a new name is a new pod, never a replacement. */
 const FIXED_NAMES = new Set<WorkloadRef['kind']>(['StaticPod', 'Pod']);
 
@@ -93,7 +99,7 @@ export function matchPods(before: readonly Pod[], after: readonly Pod[]): { same
   for (const pod of before) {
     const twin = afterByName.get(pod.name);
     if (twin) same.push([pod, twin]);
-    else gone.set(workloadKey(pod.workload), [...(gone.get(workloadKey(pod.workload)) ?? []), pod]);
+    else pushTo(gone, workloadKey(pod.workload), pod);
   }
   const beforeNames = new Set(before.map((p) => p.name));
   const replaced: [Pod, Pod][] = [];
@@ -102,7 +108,7 @@ export function matchPods(before: readonly Pod[], after: readonly Pod[]): { same
   for (const pod of after) {
     if (beforeNames.has(pod.name)) continue;
     if (FIXED_NAMES.has(pod.workload.kind)) added.push(pod);
-    else fresh.set(workloadKey(pod.workload), [...(fresh.get(workloadKey(pod.workload)) ?? []), pod]);
+    else pushTo(fresh, workloadKey(pod.workload), pod);
   }
   const byAge = (a: Pod, b: Pod) => compare(a.createdAt, b.createdAt) || compare(a.name, b.name);
   for (const [key, newPods] of fresh) {
