@@ -2,6 +2,7 @@
  * Rules over a snapshot and its predecessor -> findings with severity, evidence and the
  * troubleshooting section that handles them. Pure and browser-safe: only types come from schema.ts.
  */
+import { historyKey } from './history.ts';
 import type { Snapshot } from './schema.ts';
 import { certificateFindings } from './findings/certificates.ts';
 import { gapFindings } from './findings/gaps.ts';
@@ -49,7 +50,8 @@ export function compareFindings(a: Finding, b: Finding): number {
  * rules that need history (restarts climbing, lease churn, a new sealed-secrets key) fire.
  */
 export function findings(current: Snapshot, previous: Snapshot | null): Finding[] {
-  const input = { current, previous };
+  // Another cluster's snapshot says nothing about this one's history.
+  const input = { current, previous: previous && historyKey(previous) === historyKey(current) ? previous : null };
   return RULES.flatMap((rule) => rule(input)).sort(compareFindings);
 }
 

@@ -272,6 +272,17 @@ describe('snapshot-gap', () => {
   });
 });
 
+describe('edge cases', () => {
+  it('finds nothing in an empty namespace', () => {
+    expect(findings(buildSnapshot(), buildSnapshot({ capturedAt: DAY_BEFORE }))).toEqual([]);
+  });
+
+  it('ignores a previous snapshot of another cluster', () => {
+    const other = buildSnapshot({ capturedAt: DAY_BEFORE, cluster: { name: 'lab', server: null, version: null }, pods: [buildPod({ name: 'p', restarts: 1 })] });
+    expect(findings(onlyPod({ restarts: 5 }), other)).toEqual([]);
+  });
+});
+
 describe('topics and counts', () => {
   it('only ever links to a known troubleshooting section', () => {
     const broken = buildSnapshot({
