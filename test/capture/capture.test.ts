@@ -85,9 +85,11 @@ describe('capture against the fake API server', () => {
     expect(h.api.requests.find((r) => r.path.endsWith('/events'))?.query['fieldSelector']).toBe('type=Warning');
   });
 
-  it('gives list items the kind and apiVersion a kubectl dump has', () => {
+  it('gives list items the kind and apiVersion a kubectl dump has, and no managedFields', () => {
     expect([state.pods[0]?.kind, state.pods[0]?.apiVersion, state.leases[0]?.apiVersion, state.sealedSecrets[0]?.kind])
       .toEqual(['Pod', 'v1', 'coordination.k8s.io/v1', 'SealedSecret']);
+    expect(h.api.sentBodies.some((b) => b.includes('managedFields'))).toBe(true);
+    expect(JSON.stringify(state)).not.toContain('managedFields');
   });
 
   it('lists secrets as a Table of metadata: name, type and key count, no values', () => {

@@ -26,7 +26,8 @@ export class TransportError extends Error {
 /** Whether trying the same request again may help: throttling, server errors, lost connections. */
 export function isTransient(error: unknown): boolean {
   if (error instanceof ApiError) return error.status === 429 || error.status >= 500;
-  if (error instanceof TransportError) return error.kind !== 'dns' && error.kind !== 'tls';
+  // A refused connection is not retried: nothing listens there, and the user should hear it at once.
+  if (error instanceof TransportError) return error.kind === 'timeout' || error.kind === 'cut' || error.kind === 'other';
   return false;
 }
 

@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSnapshotText } from '../../src/snapshot/parse.ts';
+import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
+import type { Fault } from '../fake-api/server.ts';
+import { canaryForms } from '../fixtures/fake-api/cluster.ts';
+import { harness, type Harness } from './setup.ts';
+
+/** Runs `tsx scripts/snapshot.ts` without blocking this process, whose event loop serves the fake API. */
+function snapshotCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/snapshot.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const lines = (text: string) => text.split('\n').filter(Boolean);
+/** Progress lines (`pods: 6 in 12 ms`) and retries; what is left on stderr is what went wrong. */
+const isProgress = (line: string) => /^kube-runbook: [\w./-]+: .* in \d+ ms$/.test(line) || line.startsWith('kube-runbook: retry:');
+
+let h: Harness;
+beforeAll(async () => {
+  h = await harness();
+});
+afterAll(() => h.close());
+
+describe('npm run snapshot against the fake API', () => {
+  it('writes one valid snapshot and prints its path as the last stdout line', { timeout: 90_000 }, async () => {
+    h.api.setFaults([]);
+    const out = join(h.dir, 'ok');
+    const result = await snapshotCli(['--kubeconfig', h.kubeconfig, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const path = lines(result.stdout).at(-1)!;
+    expect(readdirSync(out).map((f) => join(out, f))).toEqual([path]);
+    const text = readFileSync(path, 'utf8');
+    const snapshot = parseSnapshotText(text, path);
+    expect([snapshot.source, snapshot.pods.length, snapshot.secrets.map((s) => s.name)]).toEqual(['live', 6, ['bootstrap-token-abcdef', 'etcd-backup-s3', 'sealed-secrets-keyabc12']]);
+    expect(snapshot.pods.find((p) => p.name === 'kube-controller-manager-rpi-master-1')?.restarts).toBe(392);
+    for (const canary of canaryForms()) expect(text + result.stdout + result.stderr).not.toContain(canary);
+    expect(lines(result.stderr).some((l) => /^kube-runbook: pods: 6 in \d+ ms$/.test(l))).toBe(true);
+  });
+
+  it.each<[string, { faults?: Fault[]; kubeconfig?: { token?: string; server?: string } }, RegExp]>([
+    ['an unreachable API', { kubeconfig: { server: 'https://127.0.0.1:1' } }, /^kube-runbook: https:\/\/127\.0\.0\.1:1: connection refused by 127\.0\.0\.1:1 while reading version; /],
+    ['a refused token', { kubeconfig: { token: 'wrong' } }, /^kube-runbook: https:\/\/127\.0\.0\.1:\d+: 401 Unauthorized reading version \(Unauthorized\); /],
+    ['pods forbidden', { faults: [{ path: '/api/v1/namespaces/kube-system/pods', respond: 403 }] }, /^kube-runbook: https:\/\/127\.0\.0\.1:\d+: 403 Forbidden listing pods \(.*\); grant /],
+  ])('exits 1 on %s with one line, no new file, and the earlier file untouched', { timeout: 90_000 }, async (name, setup, message) => {
+    h.api.setFaults(setup.faults ?? []);
+    const slug = name.replace(/\W+/g, '-');
+    const out = join(h.dir, slug);
+    mkdirSync(out, { recursive: true });
+    const earlier = join(out, '2026-11-23T09-30-00Z.json');
+    writeFileSync(earlier, '{"earlier":true}\n');
+    let kubeconfig = h.kubeconfig;
+    if (setup.kubeconfig) {
+      mkdirSync(join(h.dir, `${slug}-kc`));
+      kubeconfig = writeKubeconfig(join(h.dir, `${slug}-kc`), h.api, setup.kubeconfig);
+    }
+    const result = await snapshotCli(['--kubeconfig', kubeconfig, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const problems = lines(result.stderr).filter((l) => !isProgress(l));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+    expect(readdirSync(out)).toEqual(['2026-11-23T09-30-00Z.json']);
+    expect(readFileSync(earlier, 'utf8')).toBe('{"earlier":true}\n');
+  });
+});
