@@ -1,7 +1,7 @@
 import type { KubeObject, SecretMeta } from '../raw.ts';
 import { redactText } from '../redact.ts';
 import type { ConfigMap, Secret } from '../schema.ts';
-import { compare, obj, strings, time } from './fields.ts';
+import { compare, createdAt, obj, strings } from './fields.ts';
 
 /**
  * The ConfigMap keys whose text the runbook shows; everything else keeps its key names only. The
@@ -28,7 +28,7 @@ export function toConfigMap(configMap: KubeObject): ConfigMap {
     name,
     keys: [...Object.keys(data), ...Object.keys(obj(configMap.binaryData))].sort(compare),
     data: text,
-    createdAt: time(configMap.metadata?.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+    createdAt: createdAt(configMap.metadata),
   };
 }
 
@@ -39,6 +39,6 @@ export function toSecret(secret: SecretMeta): Secret {
     type: secret.type,
     keyCount: secret.keyCount,
     labels: strings(secret.metadata.labels),
-    createdAt: time(secret.metadata.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+    createdAt: createdAt(secret.metadata),
   };
 }

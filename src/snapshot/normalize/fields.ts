@@ -54,3 +54,11 @@ export function byName<T extends { name: string; namespace?: string }>(a: T, b: 
 export function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
+
+/**
+ * An object's creationTimestamp. A hand-written manifest given to --from has none, and the schema
+ * wants a time: the epoch stands for "unknown" there, which no real object can have.
+ */
+export function createdAt(metadata: { creationTimestamp?: string } | undefined): string {
+  return time(metadata?.creationTimestamp) ?? '1970-01-01T00:00:00Z';
+}

@@ -1,6 +1,6 @@
 import type { KubeObject } from '../raw.ts';
 import type { Node, NodeCondition } from '../schema.ts';
-import { compare, obj, objs, str, strings, time } from './fields.ts';
+import { compare, createdAt, obj, objs, str, strings, time } from './fields.ts';
 import { redactText } from '../redact.ts';
 
 const ROLE_PREFIX = 'node-role.kubernetes.io/';
@@ -28,7 +28,7 @@ export function toNode(node: KubeObject): Node {
     conditions,
     // kubectl describe's form: `node-role.kubernetes.io/control-plane:NoSchedule`.
     taints: objs(spec.taints).map((taint) => `${str(taint.key) ?? ''}${taint.value ? `=${String(taint.value)}` : ''}:${str(taint.effect) ?? ''}`),
-    createdAt: time(node.metadata?.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+    createdAt: createdAt(node.metadata),
   };
 }
 

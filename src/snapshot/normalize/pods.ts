@@ -2,7 +2,7 @@ import { podColumns } from '../pod-status.ts';
 import type { KubeObject } from '../raw.ts';
 import type { Pod } from '../schema.ts';
 import { containers } from './containers.ts';
-import { obj, str, strings, time } from './fields.ts';
+import { createdAt, obj, str, strings, time } from './fields.ts';
 import { topOwner, type OwnerIndex } from './owners.ts';
 
 /** A pod as the snapshot keeps it: kubectl's columns, its top-most owner, its containers. */
@@ -19,7 +19,7 @@ export function toPod(pod: KubeObject, owners: OwnerIndex): Pod {
     restarts: columns.restarts,
     lastRestartAt: time(columns.lastRestartAt),
     conditionReady: columns.conditionReady,
-    createdAt: time(pod.metadata?.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+    createdAt: createdAt(pod.metadata),
     startedAt: time(status.startTime),
     podIP: str(status.podIP),
     qosClass: str(status.qosClass),

@@ -1,6 +1,6 @@
 import type { KubeObject } from '../raw.ts';
 import type { SealedSecret } from '../schema.ts';
-import { compare, obj, objs, str, time } from './fields.ts';
+import { compare, createdAt, obj, objs, str } from './fields.ts';
 
 /** A SealedSecret: whether the controller unsealed it, and its key names (not the ciphertext). */
 export function toSealedSecret(sealed: KubeObject): SealedSecret {
@@ -12,6 +12,6 @@ export function toSealedSecret(sealed: KubeObject): SealedSecret {
     synced: status,
     message: status === false ? str(synced?.message) : null,
     keys: Object.keys(obj(obj(sealed.spec).encryptedData)).sort(compare),
-    createdAt: time(sealed.metadata?.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+    createdAt: createdAt(sealed.metadata),
   };
 }

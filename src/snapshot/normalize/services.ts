@@ -1,6 +1,6 @@
 import type { KubeObject } from '../raw.ts';
 import type { Service } from '../schema.ts';
-import { int, obj, objs, str, strings, time } from './fields.ts';
+import { createdAt, int, obj, objs, str, strings } from './fields.ts';
 
 /** A Service with its ClusterIP and ports, as kubectl get services shows them. */
 export function toService(service: KubeObject): Service {
@@ -18,6 +18,6 @@ export function toService(service: KubeObject): Service {
       nodePort: int(port.nodePort),
     })),
     selector: strings(spec.selector),
-    createdAt: time(service.metadata?.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+    createdAt: createdAt(service.metadata),
   };
 }

@@ -1,6 +1,6 @@
 import type { KubeObject, RawState } from '../raw.ts';
 import type { Pod, Workload, WorkloadKind } from '../schema.ts';
-import { compare, int, obj, objs, str, strings, time, uniqueSorted } from './fields.ts';
+import { compare, createdAt, int, obj, objs, str, strings, uniqueSorted } from './fields.ts';
 import { controllerOf } from './owners.ts';
 
 type Counts = { desired: number | null; ready: number };
@@ -59,7 +59,7 @@ function fromController(kind: WorkloadKind, object: KubeObject, pods: Pod[]): Wo
     pods: pods.map((pod) => pod.name).sort(compare),
     restarts: sum(pods),
     images: uniqueSorted(objs(obj(template.spec).containers).map((container) => str(container.image) ?? '')),
-    createdAt: time(object.metadata?.creationTimestamp) ?? '1970-01-01T00:00:00Z',
+    createdAt: createdAt(object.metadata),
     labels: strings(object.metadata?.labels),
     selector: selector(spec.selector),
   };
