@@ -28,6 +28,8 @@ const sidebar = [
   ...groups
     .map(({ label, slugs }) => ({ label, items: slugs.filter(pageExists) }))
     .filter(({ items }) => items.length > 0),
+  // Snapshot history, comparisons and restart trends: src/pages/history/.
+  { label: '履歴', link: '/history/' },
 ];
 
 export default defineConfig({
