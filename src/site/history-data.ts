@@ -1,17 +1,29 @@
+import type { Snapshot } from '../snapshot/schema.ts';
 import type { Live } from './live-data.ts';
 import { getLive } from './live.ts';
 import { historyFrom, type HistoryEntry, type HistoryView } from './history-view.ts';
 
-let cached: Promise<HistoryView> | undefined;
+const views = new WeakMap<readonly Snapshot[], HistoryView>();
 
-/** The build's history view, computed once from the same snapshots as every live block. */
-export function getHistory(): Promise<HistoryView> {
-  if (import.meta.env.DEV) return getLive().then((live) => historyFrom(live.snapshots));
-  cached ??= getLive().then((live) => historyFrom(live.snapshots));
-  return cached;
+/** The history view of these snapshots, computed once per array (the build shares one array). */
+export function historyOf(snapshots: readonly Snapshot[]): HistoryView {
+  let view = views.get(snapshots);
+  if (!view) {
+    view = historyFrom(snapshots);
+    views.set(snapshots, view);
+  }
+  return view;
 }
 
-/** The Live data of one past snapshot, so the site's tables render it as they would have then. */
-export function liveOfEntry(entry: HistoryEntry, snapshots: Live['snapshots'], now: Date): Live {
-  return { snapshots, latest: entry.snapshot, previous: entry.previous, findings: entry.findings, now };
+/** The build's history view, from the same snapshots as every live block. */
+export async function getHistory(): Promise<HistoryView> {
+  return historyOf((await getLive()).snapshots);
+}
+
+/**
+ * The build's Live data pointed at one past snapshot, so the site's tables render it as they would
+ * have then. `snapshots` stays the build's own array, so history lookups keyed on it stay cached.
+ */
+export function liveOfEntry(entry: HistoryEntry, live: Live): Live {
+  return { ...live, latest: entry.snapshot, previous: entry.previous, findings: entry.findings };
 }
