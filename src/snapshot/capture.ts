@@ -68,7 +68,10 @@ function fatalError(error: unknown, resource: string, conn: Connection, required
   }
   if (!required) return null;
   if (error instanceof TransportError) {
-    return new RunbookError('E_UNREACHABLE', `${server}: ${error.message} while reading ${resource}; check that the cluster is up and that --kubeconfig/--context point at it`, { cause: error });
+    const hint = error.kind === 'tls'
+      ? "check the cluster's certificate-authority in the kubeconfig (the server's certificate is not trusted)"
+      : 'check that the cluster is up and that --kubeconfig/--context point at it';
+    return new RunbookError('E_UNREACHABLE', `${server}: ${error.message} while reading ${resource}; ${hint}`, { cause: error });
   }
   if (error instanceof ApiError && error.status === 403) {
     return new RunbookError('E_FORBIDDEN', `${server}: 403 Forbidden listing ${resource} (${error.message}); grant the kubeconfig's user list on ${resource} (e.g. the "view" ClusterRole)`, { cause: error });

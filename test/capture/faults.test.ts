@@ -18,10 +18,17 @@ beforeEach(() => {
   h.lines.length = 0;
 });
 
-/** Runs a capture with these faults (2-item pages, 2 retries, 300 ms timeout) and returns what it threw. */
+/**
+ * Timeouts for runs with a `slow` fault: short enough for a quick test, long enough (with one retry)
+ * that healthy requests on a loaded machine do not time out too.
+ */
+const SLOW_RUN = { timeoutMs: 1_500, retries: 1 };
+const optionsFor = (faults: Fault[]): Partial<CaptureOptions> => ({ pageSize: 2, ...(faults.some((f) => f.respond === 'slow') ? SLOW_RUN : {}) });
+
+/** Runs a capture with these faults (2-item pages, 2 retries, 2 s timeouts) and returns what it threw. */
 async function failure(faults: Fault[], options: Partial<CaptureOptions> = {}): Promise<RunbookError> {
   h.api.setFaults(faults);
-  const error = await h.run({ pageSize: 2, timeoutMs: 300, ...options }).then(() => null, (e: unknown) => e);
+  const error = await h.run({ ...optionsFor(faults), ...options }).then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(RunbookError);
   return error as RunbookError;
 }
@@ -85,7 +92,7 @@ describe('failures that end a capture', () => {
     ['an expired continue token twice', [{ path: PODS, respond: 410, onContinue: true }], 'E_API',
       'https://127.0.0.1:PORT: HTTP 410 reading pods (The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.); retry later or check the API server\'s health'],
     ['a pods answer slower than the timeout', [{ path: PODS, respond: 'slow' }], 'E_UNREACHABLE',
-      'https://127.0.0.1:PORT: no complete answer from 127.0.0.1:PORT within 300 ms while reading pods; check that the cluster is up and that --kubeconfig/--context point at it'],
+      'https://127.0.0.1:PORT: no complete answer from 127.0.0.1:PORT within 1500 ms while reading pods; check that the cluster is up and that --kubeconfig/--context point at it'],
     ['pods cut every time', [{ path: PODS, respond: 'cut' }], 'E_UNREACHABLE',
       'https://127.0.0.1:PORT: connection to 127.0.0.1:PORT was cut before the answer was complete while reading pods; check that the cluster is up and that --kubeconfig/--context point at it'],
     ['pods forbidden', [{ path: PODS, respond: 403 }], 'E_FORBIDDEN',
@@ -118,6 +125,14 @@ describe('failures that end a capture', () => {
     expect([error.code, error.message]).toEqual(['E_UNREACHABLE', 'https://127.0.0.1:1: connection refused by 127.0.0.1:1 while reading version; check that the cluster is up and that --kubeconfig/--context point at it']);
   });
 
+  it('names an untrusted server certificate with E_UNREACHABLE and a CA hint', async () => {
+    const { writeKubeconfig } = await import('../fake-api/kubeconfig.ts');
+    const kubeconfig = writeKubeconfig(h.dir, h.api, { withoutCa: true });
+    const error = await failure([], { kubeconfig });
+    writeKubeconfig(h.dir, h.api);
+    expect([error.code, portless(error)]).toEqual(['E_UNREACHABLE', "https://127.0.0.1:PORT: TLS with 127.0.0.1:PORT failed (UNABLE_TO_VERIFY_LEAF_SIGNATURE) while reading version; check the cluster's certificate-authority in the kubeconfig (the server's certificate is not trusted)"]);
+  });
+
   it.each([
     ['a missing kubeconfig', { kubeconfig: '/nonexistent/kubeconfig' }, '/nonexistent/kubeconfig: cannot load the kubeconfig (ENOENT: no such file or directory, open \'/nonexistent/kubeconfig\'); pass a readable file with --kubeconfig'],
     ['an unknown context', { context: 'prod' }, 'KUBECONFIG: no context named "prod" (contexts: fake); pass one of them with --context'],
@@ -134,11 +149,11 @@ describe('optional resources that cannot be read become gaps', () => {
     ['secrets forbidden', [{ path: '/api/v1/namespaces/kube-system/secrets', respond: 403 }], { resource: 'secrets', reason: 'forbidden', httpStatus: 403 }],
     ['nodes forbidden (cluster-scoped)', [{ path: '/api/v1/nodes', respond: 403 }], { resource: 'nodes', reason: 'forbidden', httpStatus: 403 }],
     ['cluster-info absent', [{ path: '/api/v1/namespaces/kube-public/configmaps/cluster-info', respond: 404 }], { resource: 'kube-public/configmaps/cluster-info', reason: 'not-found', httpStatus: 404 }],
-    ['events too slow', [{ path: EVENTS, respond: 'slow' }], { resource: 'events', reason: 'error', message: 'no complete answer from 127.0.0.1:PORT within 300 ms' }],
+    ['events too slow', [{ path: EVENTS, respond: 'slow' }], { resource: 'events', reason: 'error', message: 'no complete answer from 127.0.0.1:PORT within 1500 ms' }],
     ['/version forbidden', [{ path: '/version', respond: 403 }], { resource: 'version', reason: 'forbidden', httpStatus: 403 }],
   ])('%s', async (_name, faults, gap) => {
     h.api.setFaults(faults);
-    const state = await h.run({ pageSize: 2, timeoutMs: 300 });
+    const state = await h.run(optionsFor(faults));
     expect(state.pods).toHaveLength(6);
     expect(state.gaps.map((g) => ({ ...g, message: portless(new Error(g.message)) }))).toEqual([expect.objectContaining(gap)]);
     expect(h.lines.filter((l) => l.startsWith('warning:'))).toHaveLength(faults[0]!.path === '/version' ? 0 : 1);

@@ -27,7 +27,8 @@ export async function listAll<T>(
   options: RequestPolicy & { pageSize: number; query?: Record<string, string>; accept?: string },
   extract: (page: unknown) => T[],
 ): Promise<T[]> {
-  const limit = String(Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(options.pageSize))));
+  const size = Number.isFinite(options.pageSize) ? Math.floor(options.pageSize) : MAX_PAGE_SIZE;
+  const limit = String(Math.max(1, Math.min(MAX_PAGE_SIZE, size)));
   let restarted = false;
   let items: T[] = [];
   let token: string | undefined;
