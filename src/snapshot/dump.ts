@@ -55,12 +55,13 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
     gaps: [],
   };
   const seen = new Set<string>();
+  const positions = new Map<string, number>();
   let otherNamespaces = 0;
   for (const file of files) {
     const started = performance.now();
     const objects = parseObjects(await readText(file), file, seen);
     for (const { object } of objects) {
-      const placed = place(state, object, options.namespace);
+      const placed = place(state, object, options.namespace, positions);
       if (placed === 'list') seen.add(object.kind!);
       else if (!placed) otherNamespaces++;
     }
@@ -139,8 +140,11 @@ function checkObject(value: unknown, where: string, kind: string | undefined): K
   return { ...object, metadata: withoutLastApplied(object.metadata) };
 }
 
-/** Puts one object where it belongs: in a list, in a single field, or nowhere (false). */
-function place(state: RawState, object: KubeObject, namespace: string): 'list' | 'single' | false {
+/**
+ * Puts one object where it belongs: in a list, in a single field, or nowhere (false). An object met
+ * twice (`kubectl get all` next to `kubectl get pods`) replaces its first copy: later files win.
+ */
+function place(state: RawState, object: KubeObject, namespace: string, positions: Map<string, number>): 'list' | 'single' | false {
   const metadata = object.metadata!;
   const objectNamespace = metadata.namespace ?? namespace;
   if (object.kind === 'ConfigMap' && objectNamespace === 'kube-public' && metadata.name === 'cluster-info') {
@@ -154,8 +158,13 @@ function place(state: RawState, object: KubeObject, namespace: string): 'list' |
   const target = KINDS[object.kind!];
   if (!target) return false;
   if (!target.clusterScoped && !target.allNamespaces && objectNamespace !== namespace) return false;
-  if (target.list === 'secrets') state.secrets.push(secretMeta(object));
-  else state[target.list].push(object);
+  const list: unknown[] = state[target.list];
+  const item = target.list === 'secrets' ? secretMeta(object) : object;
+  // Events of both APIs share kind and name; keep them apart here, normalize merges them by uid.
+  const key = `${object.kind}|${object.kind === 'Event' ? object.apiVersion : ''}|${objectNamespace}|${metadata.name}`;
+  const position = positions.get(key);
+  if (position === undefined) positions.set(key, list.push(item) - 1);
+  else list[position] = item;
   return 'list';
 }
 

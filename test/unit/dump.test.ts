@@ -73,6 +73,12 @@ describe('readDumps: formats', () => {
     expect(raw.sealedSecrets.map((item) => item.metadata?.namespace)).toEqual(['apps']);
   });
 
+  it('keeps one copy of an object found in several files, the last one', async () => {
+    const newer = { ...pod('a'), status: { phase: 'Running' } };
+    const raw = await read({ 'all.json': list([pod('a'), pod('b')]), 'pods.json': list([newer]) });
+    expect(raw.pods.map((item) => `${item.metadata?.name} ${JSON.stringify(item.status ?? null)}`)).toEqual(['a {"phase":"Running"}', 'b null']);
+  });
+
   it('takes core/v1 and events.k8s.io/v1 Events', async () => {
     const raw = await read({
       'events.json': list([
