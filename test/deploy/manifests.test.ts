@@ -124,7 +124,7 @@ describe('the ServiceAccount', () => {
 });
 
 describe('output options', () => {
-  const byDir = new Map(rendered);
+  const byDir = new Map<string, KubeObject[]>(rendered);
   const cronJobSpec = (dir: string): PodSpec => podSpecOf(byDir.get(dir)!.find((o) => o.kind === 'CronJob')!)!;
   const env = (dir: string) => Object.fromEntries((cronJobSpec(dir).containers[0]!.env ?? []).map((e) => [e.name, e.value ?? e.valueFrom]));
 
