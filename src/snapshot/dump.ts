@@ -60,7 +60,7 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
   for (const file of files) {
     const started = performance.now();
     const objects = parseObjects(await readText(file), file, seen);
-    for (const { object } of objects) {
+    for (const object of objects) {
       const placed = place(state, object, options.namespace, positions);
       if (placed === 'list') seen.add(object.kind!);
       else if (!placed) otherNamespaces++;
@@ -83,11 +83,11 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-/** The objects of one file, with where each came from for error messages. */
-function parseObjects(text: string, file: string, seen: Set<string>): { object: KubeObject; where: string }[] {
+/** The objects of one file; a typed list (`PodList`) marks its kind as read even when empty. */
+function parseObjects(text: string, file: string, seen: Set<string>): KubeObject[] {
   const label = file;
   const documents = decode(text, label);
-  const objects: { object: KubeObject; where: string }[] = [];
+  const objects: KubeObject[] = [];
   documents.forEach((document, docIndex) => {
     const at = documents.length > 1 ? `${label}: document ${docIndex + 1}` : label;
     if (document === null || document === undefined) return;
@@ -97,12 +97,9 @@ function parseObjects(text: string, file: string, seen: Set<string>): { object: 
       // A typed list (`PodList` from the API) leaves `kind` off its items; kubectl's `List` keeps it.
       const itemKind = typeof kind === 'string' && kind !== 'List' ? kind.slice(0, -'List'.length) : undefined;
       if (itemKind) seen.add(itemKind);
-      document.items.forEach((item: unknown, index: number) => {
-        const where = `${at}: items[${index}]`;
-        objects.push({ object: checkObject(item, where, itemKind), where });
-      });
+      document.items.forEach((item: unknown, index: number) => objects.push(checkObject(item, `${at}: items[${index}]`, itemKind)));
     } else {
-      objects.push({ object: checkObject(document, at, undefined), where: at });
+      objects.push(checkObject(document, at, undefined));
     }
   });
   return objects;
