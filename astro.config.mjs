@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkLiveValues } from './src/site/remark-live-values.ts';
 import { remarkHeadingIds } from './src/site/heading-ids.ts';
+import { offlineServiceWorker } from './src/site/offline/integration.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -45,12 +46,16 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '日本語', lang: 'ja' } },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/live.css'],
+      customCss: ['./src/styles/live.css', './src/styles/print.css'],
+      // The offline indicator sits in the Banner slot of every page.
+      components: { Banner: './src/components/offline/Banner.astro' },
       sidebar,
       pagefind: true,
       // Search filter (種類: 解説 / コマンド) and keyword aliases on every page: see src/components/search/.
       routeMiddleware: './src/components/search/route-data.ts',
       lastUpdated: false,
     }),
+    // After Starlight: its astro:build:done hook writes pagefind/, which the service worker precaches.
+    offlineServiceWorker(),
   ],
 });
