@@ -34,7 +34,7 @@ async function sync({ store, logger, generateDigest }: LoaderContext, dir: strin
     // Expected and fixable: the one line is what the reader needs, not a stack.
     if (error instanceof RunbookError) {
       const oneLine = new Error(error.message);
-      oneLine.stack = error.message;
+      oneLine.stack = ''; // Astro prints a "Stack trace:" block for any non-empty stack.
       throw oneLine;
     }
     throw error;
