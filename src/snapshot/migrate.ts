@@ -1,16 +1,28 @@
+/** One migration step: the JSON of version N in, the JSON of version N + 1 out. */
+export type MigrationStep = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/** Steps keyed by the version they upgrade from. */
+export type MigrationSteps = Readonly<Record<number, MigrationStep>>;
+
 /**
  * Upgrades a snapshot written by an older kube-runbook to the current schemaVersion, one step at a
  * time. Each step takes the previous version's JSON and returns the next one's.
  */
-const steps: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+export const MIGRATIONS: MigrationSteps = {
   // 1 is the first version: nothing to migrate yet. Add `1: (v1) => ({ ...v1, schemaVersion: 2, ... })`.
 };
 
-/** Returns the snapshot at the current schemaVersion (the caller has rejected newer versions). */
-export function migrate(value: { schemaVersion: number }): unknown {
+/**
+ * Returns the snapshot at the newest version `steps` reach (the caller has rejected newer versions
+ * and checks the result's schemaVersion). `steps` is a parameter so tests can migrate a made-up old version.
+ */
+export function migrate(value: { schemaVersion: number }, steps: MigrationSteps = MIGRATIONS): unknown {
   let current = value as Record<string, unknown> & { schemaVersion: number };
-  while (steps[current.schemaVersion]) {
-    current = steps[current.schemaVersion]!(current) as typeof current;
+  for (let step = steps[current.schemaVersion]; step; step = steps[current.schemaVersion]) {
+    const next = step(current) as typeof current;
+    // A step that forgets to bump the version would loop forever.
+    if (!(next.schemaVersion > current.schemaVersion)) throw new Error(`migration from schemaVersion ${current.schemaVersion} did not raise it`);
+    current = next;
   }
   return current;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { RunbookError } from './errors.ts';
-import { migrate } from './migrate.ts';
+import { MIGRATIONS, migrate, type MigrationSteps } from './migrate.ts';
 import { SCHEMA_VERSION, SnapshotSchema, type Snapshot } from './schema.ts';
 
 /** `pods[3].restarts` from a zod issue path. */
@@ -23,7 +23,7 @@ export function describeIssue(issues: readonly z.core.$ZodIssue[]): string {
  * Validates a decoded snapshot file, migrating older schemaVersions. `label` names the file in
  * errors: `snapshots/2026-11-24T09-30-00Z.json: pods[3].restarts: expected number, received string`.
  */
-export function parseSnapshot(value: unknown, label: string): Snapshot {
+export function parseSnapshot(value: unknown, label: string, steps: MigrationSteps = MIGRATIONS): Snapshot {
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     throw new RunbookError('E_SNAPSHOT', `${label}: schemaVersion: expected an integer, received ${JSON.stringify(version) ?? 'nothing'}; is this a kube-runbook snapshot?`);
@@ -31,7 +31,11 @@ export function parseSnapshot(value: unknown, label: string): Snapshot {
   if (version > SCHEMA_VERSION) {
     throw new RunbookError('E_SNAPSHOT', `${label}: schemaVersion: ${version} is newer than this kube-runbook knows (${SCHEMA_VERSION}); update kube-runbook or remove the file`);
   }
-  const result = SnapshotSchema.safeParse(migrate(value as { schemaVersion: number }));
+  const migrated = migrate(value as { schemaVersion: number }, steps) as { schemaVersion: number };
+  if (migrated.schemaVersion < SCHEMA_VERSION) {
+    throw new RunbookError('E_SNAPSHOT', `${label}: schemaVersion: ${version} is older than any version this kube-runbook can read; capture it again with npm run snapshot`);
+  }
+  const result = SnapshotSchema.safeParse(migrated);
   if (!result.success) {
     throw new RunbookError('E_SNAPSHOT', `${label}: ${describeIssue(result.error.issues)}; fix the file or capture it again with npm run snapshot`);
   }
