@@ -107,7 +107,7 @@ describe('remarkLiveValues', () => {
       data: { hName: 'div', hProperties: { id: 'cmd-key-backup', className: ['command-block'], dataCommandBlock: '' } },
       children: [{ type: 'code', lang: 'bash', meta: 'id=key-backup', value: 'kubectl get secret sealed-secrets-keygs4s4' }],
     });
-    const quoted = (root_.children[2] as { children: { data: { hProperties: { id: string } }; children: { value: string }[] }[] }).children[0]!;
+    const quoted = (root_.children[2] as unknown as { children: { data: { hProperties: { id: string } }; children: { value: string }[] }[] }).children[0]!;
     expect(quoted.data.hProperties.id).toBe(commandAnchor('ssh {{controlPlaneNode}}', null));
     expect(quoted.children[0]!.value).toBe('ssh rpi-master-1');
     // Not a command language: untouched, placeholders and all.
