@@ -34,7 +34,8 @@ const sidebar = [
 ];
 
 export default defineConfig({
-  site: 'https://kube-runbook.invalid',
+  // Where the site is served, for canonical links and the sitemap; unset, neither is written.
+  site: process.env.SITE_URL || undefined,
   markdown: {
     // remark plugins need the unified processor (Astro 7's default, satteri, runs none).
     processor: unified({ remarkPlugins: [remarkHeadingIds, [remarkLiveValues, { root: new URL('.', import.meta.url) }]] }),
