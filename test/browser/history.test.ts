@@ -26,7 +26,7 @@ async function comparison(page: Page, from: string, to: string): Promise<string[
     ([f, t]) => {
       const result = document.querySelector<HTMLElement>('[data-compare-result]');
       const view = result?.querySelector<HTMLElement>('.diff-view');
-      return result?.dataset.state === 'ready' && view?.dataset.from === f && view.dataset.to === t;
+      return result?.dataset.state === 'ready' && view?.dataset.from === f && view?.dataset.to === t;
     },
     [from.replace(/T(\d\d)-(\d\d)-(\d\d)Z/, 'T$1:$2:$3Z'), to.replace(/T(\d\d)-(\d\d)-(\d\d)Z/, 'T$1:$2:$3Z')],
     { timeout: 10_000 },
