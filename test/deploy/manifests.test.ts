@@ -7,8 +7,9 @@ import { ClusterRole } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Clus
 import { ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding';
 import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
 import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
-import { readFileSync } from 'node:fs';
-import { posix } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../../src/snapshot/raw.ts';
 import { DEPLOY, ENTRY_POINTS, podSpecOf, readYaml, render, yamlFiles, type Kustomization, type PodSpec } from './kustomize.ts';
@@ -24,6 +25,36 @@ const MODELS: Record<string, new (data: any) => { validate(): void }> = {
   'rbac.authorization.k8s.io/v1/Role': Role,
   'rbac.authorization.k8s.io/v1/RoleBinding': RoleBinding,
 };
+
+/** The TypeScript type of each kind in MODELS: `[module, interface]`, for the unknown-field check. */
+const TYPES: Record<string, [string, string]> = Object.fromEntries(Object.keys(MODELS).map((key) => {
+  const kind = key.split('/').at(-1)!;
+  const group = key.split('/').slice(0, -1).join('/');
+  return [key, [`kubernetes-models/${group}/${kind}`, `I${kind}`]];
+}));
+
+/**
+ * Type-checks objects against kubernetes-models' interfaces with tsc: an object literal with a field
+ * its type lacks (a typo like `readOnlyRootFilesytem`) is an error there, which the JSON schema
+ * validation above lets through (the schemas allow unknown fields, as the API server's non-strict
+ * decoding does). Returns tsc's error lines.
+ */
+function unknownFieldErrors(objects: Record<string, KubeObject>): string[] {
+  const dir = join(DEPLOY, '../node_modules/.cache/kube-runbook-deploy');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'manifests.ts');
+  const used = new Set(Object.values(objects).map((o) => `${o.apiVersion}/${o.kind}`));
+  const imports = [...used].map((key) => `import type { ${TYPES[key]![1]} } from '${TYPES[key]![0]}';`);
+  const constants = Object.entries(objects).map(([name, o]) => `export const ${name}: ${TYPES[`${o.apiVersion}/${o.kind}`]![1]} = ${JSON.stringify(o)};`);
+  writeFileSync(file, [...imports, ...constants].join('\n'));
+  const tsc = join(DEPLOY, '../node_modules/typescript/bin/tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', file], { encoding: 'utf8', stdio: 'pipe' });
+    return [];
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error).trim().split('\n').map((line) => line.replace(/^.*manifests\.ts\(\d+,\d+\): /, ''));
+  }
+}
 
 /** Validates one object against the Kubernetes schema of its kind; throws with the kind and name. */
 function validate(object: KubeObject): void {
@@ -76,6 +107,21 @@ describe.each(rendered)('kubectl kustomize deploy/%s', (dir, objects) => {
     const images = objects.flatMap((o) => podSpecOf(o)?.containers.map((c) => c.image) ?? []);
     const [entry] = readYaml<{ images: { newName: string; newTag: string }[] }>('components/image/kustomization.yaml').images;
     expect(new Set(images)).toEqual(new Set([`${entry!.newName}:${entry!.newTag}`]));
+  });
+});
+
+describe('unknown fields', () => {
+  it('no rendered object has a field its Kubernetes type lacks (and a misspelt one is caught)', () => {
+    const objects: Record<string, KubeObject> = {};
+    rendered.forEach(([, list], i) => list.forEach((o, j) => (objects[`o${i}_${j}`] = o)));
+    const cronJob = rendered[0]![1].find((o) => o.kind === 'CronJob')!;
+    const misspelt = JSON.parse(JSON.stringify(cronJob).replace('"readOnlyRootFilesystem"', '"readOnlyRootFilesytem"')) as KubeObject;
+    const errors = unknownFieldErrors({ ...objects, control: misspelt });
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "error TS2353: Object literal may only specify known properties, and '"readOnlyRootFilesytem"' does not exist in type 'ISecurityContext'.",
+      ]
+    `);
   });
 });
 
