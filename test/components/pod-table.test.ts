@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import PodTable from '../../src/components/PodTable.astro';
+import { readStore } from '../../src/snapshot/store.ts';
 import { patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
 import { liveOf, render, textOf } from './render.ts';
 
@@ -49,6 +50,20 @@ describe('PodTable', () => {
     const details = textOf(html.split('data-workload="Deployment/coredns"')[1]!.split('</details>')[0]!);
     expect(details).toContain('coredns-* の Pod(2件)');
     expect(details).toContain('coredns-668d6bf9bc-9zqlm rpi-master-1 0/1 CrashLoopBackOff 7 OOMKilled・終了コード 137・2026/11/24 18:00 JST');
+  });
+
+  it('shows the shipped example snapshots as the site does (latest against its predecessor)', async () => {
+    const { snapshots } = await readStore(new URL('../../snapshots/', import.meta.url).pathname);
+    const html = await render(PodTable, { live: liveOf(snapshots.map((entry) => entry.snapshot), NOW) });
+    expect(workloadRow(html, 'StaticPod/kube-controller-manager-rpi-master-1').slice(0, 5)).toEqual([
+      'kube-controller-manager-rpi-master-1',
+      'Static Pod',
+      '1',
+      'Running',
+      '12日',
+    ]);
+    expect(workloadRow(html, 'StaticPod/kube-controller-manager-rpi-master-1')[5]).toMatch(/^392 ⛔ 重大/);
+    expect(workloadRow(html, 'DaemonSet/kube-proxy')).toEqual(['kube-proxy-*', 'DaemonSet', '3/3', 'Running', '12日', '0']);
   });
 
   it('links a finding badge to its troubleshooting section', async () => {
