@@ -100,6 +100,16 @@ try {
   const capture = rows[0]!;
   process.stdout.write(`  goal: capture <= 1.5x floor -> ${(capture.ms / floor.ms).toFixed(2)}x ${capture.ms / floor.ms <= 1.5 ? 'met' : 'NOT met'}; peak RSS < 300 MB -> ${capture.rss} MB ${capture.rss < 300 ? 'met' : 'NOT met'}\n`);
 
+  // The whole CLI (capture + normalize + validate + atomic write): what `npm run snapshot` costs.
+  const cliRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    cliRuns.push(await timed(process.execPath, ['--import', 'tsx', join(here, '..', 'scripts', 'snapshot.ts'), '--kubeconfig', kubeconfig, '--out', join(dir, `cli-${i}`)], {}));
+  }
+  const cliOk = cliRuns.filter((r) => r !== null);
+  if (cliOk.length > 0) {
+    process.stdout.write(`  npm run snapshot (CLI, capture+normalize+write): process ${fmt(median(cliOk.map((r) => r.wallMs)))} ms, peak ${Math.max(...cliOk.map((r) => r.maxRssMb))} MB (median/max of ${cliOk.length})\n`);
+  }
+
   const kubectl = spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' });
   if (kubectl.error || kubectl.status !== 0) {
     process.stdout.write('  kubectl: not installed\n');

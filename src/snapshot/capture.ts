@@ -60,19 +60,26 @@ function asDumped(item: KubeObject, spec: { apiVersion: string; kind: string }):
   return item;
 }
 
+/**
+ * How much a read matters: `pods` ends the capture on any failure; `reach` (/version) only when the
+ * server cannot be reached; `optional` reads leave a gap. A 401 ends the capture whatever the read.
+ */
+type Need = 'pods' | 'reach' | 'optional';
+
 /** The error that ends a capture, or null when this failure only leaves a gap. */
-function fatalError(error: unknown, resource: string, conn: Connection, required: boolean): RunbookError | null {
+function fatalError(error: unknown, resource: string, conn: Connection, need: Need): RunbookError | null {
   const server = conn.server.origin;
   if (error instanceof ApiError && error.status === 401) {
     return new RunbookError('E_AUTH', `${server}: 401 Unauthorized reading ${resource} (${error.message}); renew the credentials of the kubeconfig's user or pick another --context`, { cause: error });
   }
-  if (!required) return null;
+  if (need === 'optional') return null;
   if (error instanceof TransportError) {
     const hint = error.kind === 'tls'
       ? "check the cluster's certificate-authority in the kubeconfig (the server's certificate is not trusted)"
       : 'check that the cluster is up and that --kubeconfig/--context point at it';
     return new RunbookError('E_UNREACHABLE', `${server}: ${error.message} while reading ${resource}; ${hint}`, { cause: error });
   }
+  if (need === 'reach') return null;
   if (error instanceof ApiError && error.status === 403) {
     return new RunbookError('E_FORBIDDEN', `${server}: 403 Forbidden listing ${resource} (${error.message}); grant the kubeconfig's user list on ${resource} (e.g. the "view" ClusterRole)`, { cause: error });
   }
@@ -95,11 +102,19 @@ function gapOf(error: unknown, resource: string, crd: boolean): Gap {
   throw error;
 }
 
-/** Runs `tasks` with at most `limit` in flight; rejects with the first failure. */
+/** Runs `tasks` with at most `limit` in flight; rejects with the first failure and starts no more. */
 async function pool(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < tasks.length) await tasks[next++]!();
+    while (!failed && next < tasks.length) {
+      try {
+        await tasks[next++]!();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
 }
@@ -136,13 +151,13 @@ export async function capture(options: CaptureOptions): Promise<RawState> {
   };
 
   /** Times one read and turns its failure into a thrown RunbookError or a gap. */
-  const read = async (resource: string, required: boolean, crd: boolean, run: () => Promise<number | string>) => {
+  const read = async (resource: string, need: Need, crd: boolean, run: () => Promise<number | string>) => {
     const started = performance.now();
     try {
       const what = await run();
       progress(`${resource}: ${what} in ${Math.round(performance.now() - started)} ms`);
     } catch (error) {
-      const fatal = fatalError(error, resource, conn, required);
+      const fatal = fatalError(error, resource, conn, need);
       if (fatal) throw fatal;
       const gap = gapOf(error, resource, crd);
       gaps.push(gap);
@@ -157,24 +172,14 @@ export async function capture(options: CaptureOptions): Promise<RawState> {
   };
 
   // /version first: the cheapest request that proves the server answers and takes the credentials.
-  await read(VERSION_RESOURCE, true, false, async () => {
+  await read(VERSION_RESOURCE, 'reach', false, async () => {
     const policy = policyFor(VERSION_RESOURCE);
-    try {
-      const version = (await withRetry(() => getJson(conn, '/version', policy), policy)) as { gitVersion?: unknown };
-      state.version = typeof version.gitVersion === 'string' ? version.gitVersion : null;
-      return state.version ?? 'no gitVersion';
-    } catch (error) {
-      // Some API servers hide /version; here only reachability and credentials must hold.
-      if (error instanceof ApiError && error.status !== 401) {
-        const gap = gapOf(error, VERSION_RESOURCE, false);
-        gaps.push(gap);
-        return `unknown (${gap.reason})`;
-      }
-      throw error;
-    }
+    const version = (await withRetry(() => getJson(conn, '/version', policy), policy)) as { gitVersion?: unknown };
+    state.version = typeof version.gitVersion === 'string' ? version.gitVersion : null;
+    return state.version ?? 'no gitVersion';
   });
   const [pods, ...others] = LISTS;
-  await read(pods!.resource, true, false, list(pods!));
+  await read(pods!.resource, 'pods', false, list(pods!));
 
   const single = (key: keyof typeof SINGLES) => async () => {
     const spec = SINGLES[key];
@@ -190,10 +195,10 @@ export async function capture(options: CaptureOptions): Promise<RawState> {
     return items.length;
   };
   await pool([
-    ...others.map((spec) => () => read(spec.resource, false, spec.crd === true, list(spec))),
-    () => read(SECRETS_RESOURCE, false, false, secrets),
-    () => read(SINGLES.clusterInfo.resource, false, false, single('clusterInfo')),
-    () => read(SINGLES.apiService.resource, false, false, single('apiService')),
+    ...others.map((spec) => () => read(spec.resource, 'optional', spec.crd === true, list(spec))),
+    () => read(SECRETS_RESOURCE, 'optional', false, secrets),
+    () => read(SINGLES.clusterInfo.resource, 'optional', false, single('clusterInfo')),
+    () => read(SINGLES.apiService.resource, 'optional', false, single('apiService')),
   ], CONCURRENCY);
 
   gaps.sort((a, b) => a.resource.localeCompare(b.resource));
