@@ -2,13 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testCerts } from '../fake-api/certs.ts';
 import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
 import { startFakeApi, type FakeApi } from '../fake-api/server.ts';
 import { fakeCluster } from '../fixtures/fake-api/cluster.ts';
 import { lastLine, runEntrypoint, type Run } from './entrypoint.ts';
 import { startGitHttp, type GitHttp } from './git-http.ts';
+
+// Each test runs the CLI in a child process (tsx start-up included): generous on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const TOKEN = 'ghp_canaryToken7Q2w9E4r6T8y';
 const REAL_GIT = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testCerts } from '../fake-api/certs.ts';
 import { startFakeApi, type FakeApi, type LoggedRequest } from '../fake-api/server.ts';
 import { parseApiPath } from '../fake-api/resources.ts';
@@ -9,6 +9,9 @@ import { fakeCluster } from '../fixtures/fake-api/cluster.ts';
 import { lastLine, runEntrypoint, SA_MOUNT, type Run } from './entrypoint.ts';
 import { render } from './kustomize.ts';
 import { allows, describeGrant, grantsOf, type Access } from './rbac.ts';
+
+// Each test runs the CLI in a child process (tsx start-up included): generous on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const TOKEN_A = 'sa-token-A-0f3c9e1b7d';
 const TOKEN_B = 'sa-token-B-8a2d4c6e0f';
