@@ -18,6 +18,17 @@ export default defineConfig({
       getViteConfig({
         test: { name: 'components', include: ['test/components/**/*.test.ts'], testTimeout: 30_000 },
       }),
+      // The built site in Debian's Chromium: one `astro build` + static server per run (globalSetup).
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Types `query` into the site's search dialog (Starlight's Pagefind UI, the path a reader takes)
+ * and returns the result pages' paths in rank order (`/backup/`), without hash or query.
+ * `filter` ticks a filter value first (`{ 種類: 'コマンド' }`).
+ */
+export async function searchViaUi(page: Page, query: string, filter?: Record<string, string>): Promise<string[]> {
+  const input = page.locator('#starlight__search input[type="text"], #starlight__search input:not([type])').first();
+  if (!(await input.isVisible())) {
+    await page.locator('button[data-open-modal]').click();
+    await input.waitFor({ state: 'visible' });
+  }
+  for (const [name, value] of Object.entries(filter ?? {})) {
+    const box = page.locator(`#starlight__search input.pagefind-ui__filter-checkbox[name="${name}"][value="${value}"]`);
+    await box.waitFor({ state: 'attached' });
+    const group = page.locator('#starlight__search details.pagefind-ui__filter-block', { has: box });
+    if (!(await group.evaluate((el) => (el as HTMLDetailsElement).open))) await group.locator('summary').click();
+    await box.check();
+  }
+  await input.fill(query);
+  await page.waitForFunction(
+    (term) => {
+      const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
+      // Done when the message names the term and is no longer the "searching" one (any UI language).
+      if (!message.includes(term) || /searching|検索中/i.test(message)) return false;
+      const results = [...document.querySelectorAll('#starlight__search .pagefind-ui__result')].slice(0, 3);
+      return results.every((result) => result.querySelector('a.pagefind-ui__result-link[href]'));
+    },
+    query,
+    { timeout: 10_000 },
+  );
+  // Sub-results follow their page and share its path, so first occurrences keep the page order.
+  return page.$$eval('#starlight__search .pagefind-ui__result-link', (links) => {
+    const paths = links.map((link) => new URL((link as HTMLAnchorElement).href).pathname);
+    return [...new Set(paths)];
+  });
+}

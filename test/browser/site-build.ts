@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The project root: the folder holding astro.config.mjs. */
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+/** Options for one `astro build`. */
+export type SiteBuildOptions = {
+  /** Folder of snapshot JSON files the site is built from (SNAPSHOTS_DIR); defaults to `snapshots/`. */
+  snapshotsDir?: string;
+  /** Where to write the site; a fresh temporary folder when omitted. */
+  outDir?: string;
+  /** Project root to build (another Astro project, e.g. a plain Starlight site for the bench). */
+  root?: string;
+};
+
+/** Runs `astro build` in a child process (Vite inside Vitest would share its module graph) and returns the output folder. */
+export async function buildSite(options: SiteBuildOptions = {}): Promise<string> {
+  const root = options.root ?? projectRoot;
+  const outDir = options.outDir ?? (await mkdtemp(join(tmpdir(), 'kube-runbook-site-')));
+  const env = { ...process.env, SNAPSHOTS_DIR: options.snapshotsDir ?? join(projectRoot, 'snapshots'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const output: string[] = [];
+  const code = await new Promise<number | null>((done, fail) => {
+    const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  if (code !== 0) throw new Error(`astro build of ${root} into ${outDir} failed (exit ${code}):\n${output.join('').slice(-4000)}`);
+  return outDir;
+}
