@@ -11,6 +11,7 @@ export const historyJa = {
   compareLink: '任意の 2 つを比較する',
 
   table: {
+    title: 'スナップショット一覧',
     caption: (name: string) => `${name} のスナップショット(新しい順)`,
     capturedAt: '取得日時',
     pods: 'Pod 数',
