@@ -12,6 +12,8 @@ export type Live = {
   findings: Finding[];
   /** Build time: ages of the capture (stale or not) are measured against it. */
   now: Date;
+  /** A past snapshot shown on its own history page: it is history, so it is never flagged stale. */
+  pinned?: boolean;
 };
 
 /** Binds snapshots to what the pages show: latest, previous and the latest's findings. */
