@@ -25,5 +25,5 @@ export async function getHistory(): Promise<HistoryView> {
  * have then. `snapshots` stays the build's own array, so history lookups keyed on it stay cached.
  */
 export function liveOfEntry(entry: HistoryEntry, live: Live): Live {
-  return { ...live, latest: entry.snapshot, previous: entry.previous, findings: entry.findings };
+  return { ...live, latest: entry.snapshot, previous: entry.previous, findings: entry.findings, pinned: true };
 }

@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import CapturedAt from '../../src/components/CapturedAt.astro';
 import DiffView from '../../src/components/history/DiffView.astro';
 import HistoryTable from '../../src/components/history/HistoryTable.astro';
+import { liveOfEntry } from '../../src/site/history-data.ts';
 import { historyFrom } from '../../src/site/history-view.ts';
 import { readStore } from '../../src/snapshot/store.ts';
 import { buildGap, seedSnapshot } from '../support/snapshot-builder.ts';
-import { render, textOf } from './render.ts';
+import { liveOf, render, textOf } from './render.ts';
 
 /** The shipped example snapshots, as the build reads them. */
 const examples = (await readStore(fileURLToPath(new URL('../../snapshots/', import.meta.url)))).snapshots.map((entry) => entry.snapshot);
@@ -62,5 +64,16 @@ describe('DiffView', () => {
     const restarts = textOf(html.split('data-diff-section="restarts"')[1]!.split('</section>')[0]!);
     expect(textOf(html.split('</p>')[0]!)).toBe('再起動の増加 12');
     expect(restarts).toContain('kube-controller-manager-rpi-master-1(Static Pod): 380 → 392 回(+12)');
+  });
+});
+
+describe('a past snapshot on its page', () => {
+  it('is shown as history, without the stale warning the latest would get', async () => {
+    const live = liveOf(examples, '2027-01-01T00:00:00Z');
+    const entry = historyFrom(examples).byId.get('2026-11-23T09-30-00Z')!.entry;
+    expect(textOf(await render(CapturedAt, { live }))).toContain('古いデータ');
+    const past = textOf(await render(CapturedAt, { live: liveOfEntry(entry, live) }));
+    expect(past).toContain('2026/11/23 18:30 JST');
+    expect(past).not.toContain('古いデータ');
   });
 });
