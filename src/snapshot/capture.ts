@@ -125,10 +125,18 @@ async function pool(tasks: (() => Promise<void>)[], limit: number): Promise<void
  * cannot be read becomes a `gaps[]` entry and a warning line.
  */
 export async function capture(options: CaptureOptions): Promise<RawState> {
+  const conn = connect(options);
+  try {
+    return await captureWith(conn, options);
+  } finally {
+    conn.agent?.destroy();
+  }
+}
+
+async function captureWith(conn: Connection, options: CaptureOptions): Promise<RawState> {
   const { namespace } = options;
   const progress = options.onProgress ?? (() => {});
   const capturedAt = (options.now ?? (() => new Date()))().toISOString().replace(/\.\d+Z$/, 'Z');
-  const conn = connect(options);
   const pageSize = options.pageSize ?? DEFAULTS.pageSize;
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
   const retries = options.retries ?? DEFAULTS.retries;

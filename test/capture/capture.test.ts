@@ -112,6 +112,11 @@ describe('capture against the fake API server', () => {
     expect(json).not.toContain('last-applied-configuration');
   });
 
+  it('reuses its connections instead of a TLS handshake per request', () => {
+    expect(h.api.requests.length).toBe(17);
+    expect(h.api.connections()).toBeLessThanOrEqual(4);
+  });
+
   it('says what it read, one line per resource', () => {
     expect(h.lines.map((l) => l.replace(/\d+ ms/, 'N ms')).sort()).toMatchInlineSnapshot(`
       [

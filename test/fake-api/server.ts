@@ -51,6 +51,8 @@ export type FakeApi = {
   requests: LoggedRequest[];
   /** Bodies sent, when `recordBodies` is set. */
   sentBodies: string[];
+  /** TLS connections accepted so far. */
+  connections(): number;
   /** Replaces the faults (counters restart). */
   setFaults(faults: Fault[]): void;
   close(): Promise<void>;
@@ -266,6 +268,8 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
   };
 
   const server: Server = createServer({ key: certs.keyPem, cert: certs.certPem }, handle);
+  let connections = 0;
+  server.on('secureConnection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -275,6 +279,7 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     caPem: certs.caPem,
     requests,
     sentBodies,
+    connections: () => connections,
     setFaults,
     close: async () => {
       for (const timer of timers) clearTimeout(timer);

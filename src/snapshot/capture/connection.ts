@@ -1,3 +1,4 @@
+import https from 'node:https';
 import { KubeConfig } from '@kubernetes/client-node';
 import { RunbookError } from '../errors.ts';
 
@@ -6,6 +7,11 @@ export type Connection = {
   kc: KubeConfig;
   server: URL;
   clusterName: string | null;
+  /**
+   * A keep-alive agent replacing client-node's, which opens a TLS connection per request (slow
+   * against a Raspberry Pi API server). Null behind a proxy, where client-node's proxy agent is needed.
+   */
+  agent: https.Agent | null;
 };
 
 /** What client-node falls back to when it finds no kubeconfig at all. */
@@ -42,5 +48,6 @@ export function connect(options: { kubeconfig?: string; context?: string }): Con
   } catch (error) {
     throw new RunbookError('E_KUBECONFIG', `${where}: cluster "${cluster.name}" has server "${cluster.server}", which is not a URL; fix clusters[].cluster.server`, { cause: error });
   }
-  return { kc, server, clusterName: cluster.name || null };
+  const agent = !cluster.proxyUrl && server.protocol === 'https:' ? new https.Agent({ keepAlive: true, maxSockets: 4 }) : null;
+  return { kc, server, clusterName: cluster.name || null, agent };
 }

@@ -47,6 +47,8 @@ export async function getJson(conn: Connection, path: string, options: { accept?
     headers: { Accept: options.accept ?? ACCEPT_JSON, 'User-Agent': 'kube-runbook' },
   };
   await conn.kc.applyToHTTPSOptions(requestOptions);
+  // The CA, client certificate and key stay on the request options, so the agent pools by them.
+  if (conn.agent) requestOptions.agent = conn.agent;
   const send = url.protocol === 'http:' ? http.request : https.request;
 
   return new Promise((resolve, reject) => {
