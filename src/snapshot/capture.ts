@@ -1,8 +1,10 @@
 import type { Gap } from './schema.ts';
 import type { KubeObject, RawState, SecretMeta } from './raw.ts';
-import { RunbookError } from './errors.ts';
 import { connect, type Connection } from './capture/connection.ts';
-import { ApiError, BadAnswerError, TransportError, oneLine } from './capture/failures.ts';
+import { asDumped } from './capture/dumped.ts';
+import { oneLine } from './capture/failures.ts';
+import { fatalError, gapOf, type Need } from './capture/outcomes.ts';
+import { pool } from './capture/pool.ts';
 import { LISTS, SECRETS_RESOURCE, SINGLES, VERSION_RESOURCE, type ListSpec } from './capture/lists.ts';
 import { MAX_PAGE_SIZE, listAll, type RequestPolicy } from './capture/paging.ts';
 import { getJson } from './capture/request.ts';
@@ -41,83 +43,6 @@ const DEFAULTS = { pageSize: MAX_PAGE_SIZE, timeoutMs: 30_000, retries: 3 };
 
 /** Optional reads run this many at a time: fast on a big cluster, gentle on a small API server. */
 const CONCURRENCY = 4;
-
-const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
-
-/**
- * Makes an item look as in `kubectl get -o json`: kind/apiVersion set, managedFields gone (kubectl
- * hides them by default, no snapshot field reads them, and they are ~40% of a pod's JSON, so
- * dropping them page by page keeps peak memory down), last-applied gone (it can hold values).
- */
-function asDumped(item: KubeObject, spec: { apiVersion: string; kind: string }): KubeObject {
-  item.apiVersion ??= spec.apiVersion;
-  item.kind ??= spec.kind;
-  const metadata = item.metadata;
-  if (metadata) {
-    delete metadata['managedFields'];
-    if (metadata.annotations && LAST_APPLIED in metadata.annotations) delete metadata.annotations[LAST_APPLIED];
-  }
-  return item;
-}
-
-/**
- * How much a read matters: `pods` ends the capture on any failure; `reach` (/version) only when the
- * server cannot be reached; `optional` reads leave a gap. A 401 ends the capture whatever the read.
- */
-type Need = 'pods' | 'reach' | 'optional';
-
-/** The error that ends a capture, or null when this failure only leaves a gap. */
-function fatalError(error: unknown, resource: string, conn: Connection, need: Need): RunbookError | null {
-  const server = conn.server.origin;
-  if (error instanceof ApiError && error.status === 401) {
-    return new RunbookError('E_AUTH', `${server}: 401 Unauthorized reading ${resource} (${error.message}); renew the credentials of the kubeconfig's user or pick another --context`, { cause: error });
-  }
-  if (need === 'optional') return null;
-  if (error instanceof TransportError) {
-    const hint = error.kind === 'tls'
-      ? "check the cluster's certificate-authority in the kubeconfig (the server's certificate is not trusted)"
-      : 'check that the cluster is up and that --kubeconfig/--context point at it';
-    return new RunbookError('E_UNREACHABLE', `${server}: ${error.message} while reading ${resource}; ${hint}`, { cause: error });
-  }
-  if (need === 'reach') return null;
-  if (error instanceof ApiError && error.status === 403) {
-    return new RunbookError('E_FORBIDDEN', `${server}: 403 Forbidden listing ${resource} (${error.message}); grant the kubeconfig's user list on ${resource} (e.g. the "view" ClusterRole)`, { cause: error });
-  }
-  if (error instanceof ApiError || error instanceof BadAnswerError) {
-    const status = error instanceof ApiError ? `HTTP ${error.status}` : 'bad answer';
-    return new RunbookError('E_API', `${server}: ${status} reading ${resource} (${error.message}); retry later or check the API server's health`, { cause: error });
-  }
-  return null;
-}
-
-/** The gap an optional read leaves; anything that is not an API or transport failure is a bug and is rethrown. */
-function gapOf(error: unknown, resource: string, crd: boolean): Gap {
-  if (error instanceof ApiError) {
-    const reason = error.status === 403 ? 'forbidden' : error.status === 404 ? (crd ? 'crd-absent' : 'not-found') : 'error';
-    return { resource, reason, httpStatus: error.status, message: error.message };
-  }
-  if (error instanceof TransportError || error instanceof BadAnswerError) {
-    return { resource, reason: 'error', message: oneLine(error.message) };
-  }
-  throw error;
-}
-
-/** Runs `tasks` with at most `limit` in flight; rejects with the first failure and starts no more. */
-async function pool(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < tasks.length) {
-      try {
-        await tasks[next++]!();
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-}
 
 /**
  * Reads the namespace's objects from a live cluster into a RawState. Throws a RunbookError when the

@@ -41,6 +41,7 @@ export const SINGLES = {
   apiService: { resource: 'default/services/kubernetes', apiVersion: 'v1', kind: 'Service', path: '/api/v1/namespaces/default/services/kubernetes' },
 } as const;
 
-/** Gap names of the reads that are not in LISTS or SINGLES. */
+/** Gap name of the Secrets list (read as a Table, outside LISTS). */
 export const SECRETS_RESOURCE = 'secrets';
+/** Gap name of /version. */
 export const VERSION_RESOURCE = 'version';
