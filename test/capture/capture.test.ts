@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawState } from '../../src/snapshot/raw.ts';
+import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
 import { canaryForms } from '../fixtures/fake-api/cluster.ts';
 import { harness, type Harness } from './setup.ts';
 
@@ -115,6 +116,17 @@ describe('capture against the fake API server', () => {
   it('reuses its connections instead of a TLS handshake per request', () => {
     expect(h.api.requests.length).toBe(17);
     expect(h.api.connections()).toBeLessThanOrEqual(4);
+  });
+
+  it('reaches an API served under a path prefix (a proxy)', async () => {
+    const proxied = await harness({ pathPrefix: '/k8s/clusters/c-1' });
+    try {
+      const kubeconfig = writeKubeconfig(proxied.dir, proxied.api, { server: `${proxied.api.url}/k8s/clusters/c-1` });
+      const other = await proxied.run({ kubeconfig });
+      expect([other.pods.length, other.gaps]).toEqual([6, []]);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('says what it read, one line per resource', () => {

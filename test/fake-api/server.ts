@@ -42,6 +42,8 @@ export type FakeApiOptions = {
   recordBodies?: boolean;
   /** How long a `slow` response waits before its headers. */
   slowMs?: number;
+  /** Serve under this path (`/k8s/clusters/c-1`), as an API behind a proxy such as Rancher's does. */
+  pathPrefix?: string;
 };
 
 export type FakeApi = {
@@ -172,6 +174,12 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+    const prefix = options.pathPrefix ?? '';
+    if (prefix && !url.pathname.startsWith(`${prefix}/`)) {
+      res.writeHead(404).end();
+      return;
+    }
+    url.pathname = url.pathname.slice(prefix.length);
     const query = Object.fromEntries(url.searchParams);
     const accept = String(req.headers.accept ?? '');
     const log: LoggedRequest = { path: url.pathname, query, accept, status: 0 };
