@@ -20,6 +20,7 @@ export const historyJa = {
     findings: '指摘',
     changes: '前回からの変化',
     first: '最初のスナップショット',
+    restartResets: (n: number) => `再起動回数のリセット ${n}`,
     unknown: '不明',
   },
   severityShort: { critical: '重大', warning: '警告', info: '情報' },

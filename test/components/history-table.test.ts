@@ -6,7 +6,7 @@ import HistoryTable from '../../src/components/history/HistoryTable.astro';
 import { liveOfEntry } from '../../src/site/history-data.ts';
 import { historyFrom } from '../../src/site/history-view.ts';
 import { readStore } from '../../src/snapshot/store.ts';
-import { buildGap, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildGap, patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
 import { liveOf, render, textOf } from './render.ts';
 
 /** The shipped example snapshots, as the build reads them. */
@@ -37,6 +37,18 @@ describe('HistoryTable', () => {
     const blind = seedSnapshot({ capturedAt: '2026-11-25T09:30:00Z', pods: [], workloads: [], gaps: [buildGap({ resource: 'pods', message: 'pods is forbidden' })] });
     const [cluster] = historyFrom([seedSnapshot(), blind]).clusters;
     expect(rows(await render(HistoryTable, { cluster }))[0]!.slice(0, 4)).toEqual(['2026/11/25 18:30 JST', '不明', '不明', '不明']);
+  });
+
+  it('says when a restart count dropped (pods recreated), which the summary line leaves out', async () => {
+    const kcm = 'kube-controller-manager-rpi-master-1';
+    const day = (n: number) => `2026-11-2${n}T09:30:00Z`;
+    const history = [seedSnapshot({ capturedAt: day(4) }), patchPod(seedSnapshot({ capturedAt: day(5) }), kcm, { restarts: 2 }), patchPod(seedSnapshot({ capturedAt: day(6) }), kcm, { restarts: 1 })];
+    const [cluster] = historyFrom(history).clusters;
+    expect(rows(await render(HistoryTable, { cluster })).map((cells) => cells[5])).toEqual([
+      '再起動回数のリセット 1',
+      '解消した指摘 1・再起動回数のリセット 1',
+      '最初のスナップショット',
+    ]);
   });
 
   it('keeps another cluster’s snapshots in their own history', () => {
