@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { RunbookError } from '../errors.ts';
 import type { Connection } from './connection.ts';
 import { ApiError, TransportError, oneLine } from './failures.ts';
 
@@ -46,7 +47,13 @@ export async function getJson(conn: Connection, path: string, options: { accept?
     method: 'GET',
     headers: { Accept: options.accept ?? ACCEPT_JSON, 'User-Agent': 'kube-runbook' },
   };
-  await conn.kc.applyToHTTPSOptions(requestOptions);
+  try {
+    await conn.kc.applyToHTTPSOptions(requestOptions);
+  } catch (error) {
+    const user = conn.kc.getCurrentUser()?.name ?? 'the current user';
+    const reason = oneLine(String((error as Error).message ?? ''), 160) || 'it failed without a message';
+    throw new RunbookError('E_KUBECONFIG', `kubeconfig user "${user}": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`, { cause: error });
+  }
   // The CA, client certificate and key stay on the request options, so the agent pools by them.
   if (conn.agent) requestOptions.agent = conn.agent;
   const send = url.protocol === 'http:' ? http.request : https.request;
