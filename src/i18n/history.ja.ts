@@ -1,5 +1,20 @@
 /** Japanese text of the 履歴 pages, the comparison page and the restart trend charts. */
+import { summarize, type SnapshotDiff } from '../snapshot/diff.ts';
 import { formatJst } from '../snapshot/time.ts';
+import { summaryLine } from './diff.ja.ts';
+
+/**
+ * A comparison's headline: summaryLine, plus the restart counts that dropped (pods recreated),
+ * which summaryLine leaves out (it counts increases only).
+ */
+export function changeLine(diff: SnapshotDiff): string {
+  const summary = summarize(diff);
+  const drops = diff.workloads.restarts.filter((r) => r.delta < 0).length;
+  if (drops === 0) return summaryLine(summary);
+  const counted = Object.entries(summary).some(([key, n]) => key !== 'total' && n > 0);
+  const resets = historyJa.table.restartResets(drops);
+  return counted ? `${summaryLine(summary)}・${resets}` : resets;
+}
 
 export const historyJa = {
   title: '履歴',

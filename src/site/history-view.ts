@@ -3,7 +3,7 @@
  * snapshot with its predecessor, table row and diff, and one restart trend per workload. Pages look
  * entries up by id instead of recomputing (a year of daily snapshots must stay linear).
  */
-import { diff, summarize, type DiffSummary, type SnapshotDiff } from '../snapshot/diff.ts';
+import { diff, type SnapshotDiff } from '../snapshot/diff.ts';
 import { findings, type Finding } from '../snapshot/findings.ts';
 import { groupByCluster, historyKey } from '../snapshot/history.ts';
 import type { Snapshot, WorkloadRef } from '../snapshot/schema.ts';
@@ -23,7 +23,6 @@ export type HistoryEntry = {
   findings: Finding[];
   /** Changes since `previous`, null for the first snapshot of the cluster. */
   diff: SnapshotDiff | null;
-  summary: DiffSummary | null;
 };
 
 /** One cluster (and namespace): its snapshots oldest first and a trend per workload. */
@@ -59,7 +58,6 @@ export function historyFrom(snapshots: readonly Snapshot[]): HistoryView {
   const clusters = groupByCluster(snapshots).map(({ cluster: key, snapshots: list }): ClusterView => {
     const entries = list.map((snapshot, i): HistoryEntry => {
       const previous = i > 0 ? list[i - 1]! : null;
-      const d = previous ? diff(previous, snapshot, { beforePrevious: i > 1 ? list[i - 2]! : null }) : null;
       return {
         id: snapshotId(snapshot.capturedAt),
         snapshot,
@@ -68,8 +66,7 @@ export function historyFrom(snapshots: readonly Snapshot[]): HistoryView {
         nextId: i < list.length - 1 ? snapshotId(list[i + 1]!.capturedAt) : null,
         row: historyRow(snapshot, previous),
         findings: findings(snapshot, previous),
-        diff: d,
-        summary: d ? summarize(d) : null,
+        diff: previous ? diff(previous, snapshot, { beforePrevious: i > 1 ? list[i - 2]! : null }) : null,
       };
     });
     const all = restartTrends(list);

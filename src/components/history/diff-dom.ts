@@ -2,9 +2,9 @@
  * The browser's twin of DiffView.astro: the same markup, built with createElement and textContent
  * only (snapshot text is data, never HTML).
  */
-import { historyJa } from '../../i18n/history.ja.ts';
-import { describeDiff, summaryLine } from '../../i18n/diff.ja.ts';
-import { summarize, type SnapshotDiff } from '../../snapshot/diff.ts';
+import { changeLine, historyJa } from '../../i18n/history.ja.ts';
+import { describeDiff } from '../../i18n/diff.ja.ts';
+import type { SnapshotDiff } from '../../snapshot/diff.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -18,7 +18,7 @@ export function diffElement(diff: SnapshotDiff): HTMLElement {
   const root = element('div', undefined, 'diff-view');
   root.dataset.from = diff.from;
   root.dataset.to = diff.to;
-  root.append(element('p', summaryLine(summarize(diff)), 'diff-view__summary'));
+  root.append(element('p', changeLine(diff), 'diff-view__summary'));
   const sections = describeDiff(diff);
   if (sections.length === 0) root.append(element('p', historyJa.compare.none));
   for (const section of sections) {
