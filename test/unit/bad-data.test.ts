@@ -1,7 +1,7 @@
 /**
  * Bad snapshot files through readStore and the content loader (the build's path, without a build):
  * one line naming the file, the field and the fix; leftovers of an interrupted capture are skipped,
- * reported and never read. test/e2e/bad-data-build.test.ts runs one real build per kind of fault.
+ * reported and never read. test/browser/bad-data-build.test.ts runs one real build per kind of fault.
  */
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

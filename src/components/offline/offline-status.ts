@@ -48,13 +48,15 @@ function start(root: HTMLElement): void {
 }
 
 async function register(update: HTMLElement, unreachable: () => void): Promise<void> {
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`);
   } catch {
     // No network: the worker registered on an earlier visit keeps serving the saved copy.
     return unreachable();
   }
+  // Browsers (and test harnesses) that block service workers may hand back nothing.
+  if (!registration) return;
   let reloadAsked = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // The first install also changes the controller (clientsClaim); reload only when the reader asked.

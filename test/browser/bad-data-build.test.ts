@@ -7,7 +7,8 @@ import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../browser/site-build.ts';
+import { freshBuildDir } from './build-dir.ts';
+import { buildSite } from './site-build.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/bad-data');
 let work: string;
@@ -26,7 +27,7 @@ describe('npm run build with a bad snapshot file', () => {
     ['newer-version.json', 'schemaVersion: 2 is newer than this kube-runbook knows (1); update kube-runbook or remove the file'],
   ])('%s: stops with one line naming the file and the field', async (fixture, problem) => {
     const snapshotsDir = join(work, fixture.replace('.json', ''));
-    const outDir = `${snapshotsDir}-dist`;
+    const outDir = await freshBuildDir('bad-data');
     const file = join(snapshotsDir, '2026-11-24T09-30-00Z.json');
     await rm(snapshotsDir, { recursive: true, force: true });
     await mkdir(snapshotsDir, { recursive: true });
@@ -42,5 +43,6 @@ describe('npm run build with a bad snapshot file', () => {
     expect(lines).toEqual([`${file}: ${problem}`]);
     expect(output).not.toMatch(/Stack trace|\n\s+at /);
     expect(await stat(join(outDir, 'index.html')).then(() => true, () => false)).toBe(false);
+    await rm(outDir, { recursive: true, force: true });
   }, 120_000);
 });
