@@ -20,8 +20,10 @@ export type SiteBuildOptions = {
 export async function buildSite(options: SiteBuildOptions = {}): Promise<string> {
   const root = options.root ?? projectRoot;
   const outDir = options.outDir ?? (await mkdtemp(join(tmpdir(), 'kube-runbook-site-')));
-  // Vitest sets NODE_ENV=test, which makes Astro build a dev-flavoured site (Starlight then swaps search for a notice).
-  const env = { ...process.env, NODE_ENV: 'production', SNAPSHOTS_DIR: options.snapshotsDir ?? join(projectRoot, 'snapshots'), ASTRO_TELEMETRY_DISABLED: '1' };
+  // Vitest sets NODE_ENV=test and, in its workers, Vite's DEV/PROD/MODE/SSR/BASE_URL: Astro would read them
+  // and build a dev-flavoured site (Starlight then swaps search for a notice, no service worker).
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key)));
+  const env = { ...inherited, NODE_ENV: 'production', SNAPSHOTS_DIR: options.snapshotsDir ?? join(projectRoot, 'snapshots'), ASTRO_TELEMETRY_DISABLED: '1' };
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const output: string[] = [];
   const code = await new Promise<number | null>((done, fail) => {
