@@ -11,25 +11,38 @@ export async function searchViaUi(page: Page, query: string, filter?: Record<str
     await page.locator('button[data-open-modal]').click();
     await input.waitFor({ state: 'visible' });
   }
-  for (const [name, value] of Object.entries(filter ?? {})) {
-    const box = page.locator(`#starlight__search input.pagefind-ui__filter-checkbox[name="${name}"][value="${value}"]`);
-    await box.waitFor({ state: 'attached' });
-    const group = page.locator('#starlight__search details.pagefind-ui__filter-block', { has: box });
-    if (!(await group.evaluate((el) => (el as HTMLDetailsElement).open))) await group.locator('summary').click();
-    await box.check();
+  const clear = async () => {
+    await input.fill('');
+    await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__message')?.textContent?.trim());
+  };
+  const settled = (term: string) =>
+    page.waitForFunction(
+      (t) => {
+        const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
+        // Done when the message names the term and is no longer the "searching" one (any UI language).
+        if (!message.includes(t) || /searching|検索中/i.test(message)) return false;
+        const results = [...document.querySelectorAll('#starlight__search .pagefind-ui__result')].slice(0, 3);
+        return results.every((result) => result.querySelector('a.pagefind-ui__result-link[href]'));
+      },
+      term,
+      { timeout: 10_000 },
+    );
+  // Start from an empty box, so the wait cannot match the previous search's message.
+  await clear();
+  if (filter) {
+    // The filter panel shows once there are results; the ticks survive clearing the box.
+    await input.fill(query);
+    await settled(query);
+    for (const [name, value] of Object.entries(filter)) {
+      const checkbox = `input.pagefind-ui__filter-checkbox[name="${name}"][value="${value}"]`;
+      const group = page.locator('#starlight__search details.pagefind-ui__filter-block', { has: page.locator(checkbox) });
+      if (!(await group.evaluate((el) => (el as HTMLDetailsElement).open))) await group.locator('summary').click();
+      await group.locator(checkbox).check();
+    }
+    await clear();
   }
   await input.fill(query);
-  await page.waitForFunction(
-    (term) => {
-      const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
-      // Done when the message names the term and is no longer the "searching" one (any UI language).
-      if (!message.includes(term) || /searching|検索中/i.test(message)) return false;
-      const results = [...document.querySelectorAll('#starlight__search .pagefind-ui__result')].slice(0, 3);
-      return results.every((result) => result.querySelector('a.pagefind-ui__result-link[href]'));
-    },
-    query,
-    { timeout: 10_000 },
-  );
+  await settled(query);
   // Sub-results follow their page and share its path, so first occurrences keep the page order.
   return page.$$eval('#starlight__search .pagefind-ui__result-link', (links) => {
     const paths = links.map((link) => new URL((link as HTMLAnchorElement).href).pathname);

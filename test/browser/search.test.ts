@@ -1,0 +1,40 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openWatchedPage, type WatchedPage } from './chromium.ts';
+import { SEARCH_CASES } from './search-queries.ts';
+import { searchViaUi } from './search-ui.ts';
+
+let browser: Browser;
+let watched: WatchedPage;
+const siteUrl = inject('siteUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  watched = await openWatchedPage(browser);
+  await watched.page.goto(new URL('backup/', siteUrl).href);
+});
+
+afterAll(async () => {
+  await watched?.close();
+  await browser?.close();
+});
+
+describe('search in Japanese through the site search dialog', () => {
+  it.each(SEARCH_CASES)('「$query」 finds $pages in the top 3', async ({ query, pages }) => {
+    const results = await searchViaUi(watched.page, query);
+    expect(results.slice(0, 3).filter((path) => pages.includes(path)), `top results: ${results.slice(0, 5).join(' ')}`).not.toHaveLength(0);
+  });
+
+  it('narrows results to the コマンド集 with the 種類 = コマンド filter', async () => {
+    const all = await searchViaUi(watched.page, 'etcd バックアップ');
+    expect(all.some((path) => !path.startsWith('/commands/'))).toBe(true);
+    const commands = await searchViaUi(watched.page, 'etcd バックアップ', { 種類: 'コマンド' });
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((path) => !path.startsWith('/commands/'))).toEqual([]);
+    expect(commands[0]).toBe('/commands/backup/');
+  });
+
+  it('raises no page errors while searching', () => {
+    expect(watched.errors).toEqual([]);
+  });
+});
