@@ -3,14 +3,14 @@
  * one line naming the file, the field and the fix; leftovers of an interrupted capture are skipped,
  * reported and never read. test/browser/bad-data-build.test.ts runs one real build per kind of fault.
  */
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { snapshotLoader } from '../../src/site/snapshot-loader.ts';
-import { readStore, stableJson } from '../../src/snapshot/store.ts';
+import { readStore, snapshotFileName, stableJson, writeSnapshot } from '../../src/snapshot/store.ts';
 import { seedSnapshot } from '../support/snapshot-builder.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/bad-data');
@@ -103,5 +103,21 @@ describe('a leftover of an interrupted capture', () => {
         "info 1 snapshot(s) from <dir>",
       ]
     `);
+  });
+});
+
+// Failures before the write (unreachable API, auth, forbidden pods) are covered through the CLI in
+// test/capture/cli.test.ts; this is the one left: the write itself failing half-way.
+describe('a capture whose write fails', () => {
+  it('leaves earlier snapshots untouched and no temporary file behind', async () => {
+    const earlier = stableJson(seedSnapshot());
+    await writeFile(join(dir, '2026-11-24T09-30-00Z.json'), earlier);
+    const next = seedSnapshot({ capturedAt: '2026-11-25T09:30:00Z' });
+    // A folder where the new file should go: the temporary file is written, the rename fails.
+    await mkdir(join(dir, snapshotFileName(next.capturedAt)));
+    const error = await failure(writeSnapshot(dir, next));
+    expect(error.message).toMatch(/^<dir>\/2026-11-25T09-30-00Z\.json: cannot write the snapshot \(.+\); check that <dir> is a writable folder$/);
+    expect((await readdir(dir)).sort()).toEqual(['2026-11-24T09-30-00Z.json', '2026-11-25T09-30-00Z.json']);
+    expect(await readFile(join(dir, '2026-11-24T09-30-00Z.json'), 'utf8')).toBe(earlier);
   });
 });
