@@ -35,6 +35,11 @@ const UPSTREAM = ['label-content-name-mismatch (serious): button[data-open-modal
 
 /** axe's serious and critical violations on the current page, one line each: `rule (impact): target`. */
 async function seriousViolations(): Promise<string[]> {
+  // Expressive Code makes a code block that scrolls focusable from a ResizeObserver after layout:
+  // give it that moment (if it never comes, axe reports the block).
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const { violations } = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
