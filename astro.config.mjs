@@ -47,7 +47,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '日本語', lang: 'ja' } },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/live.css', './src/styles/print.css'],
+      customCss: ['./src/styles/live.css', './src/components/search/search.css', './src/styles/print.css'],
       // The offline indicator sits in the Banner slot of every page.
       components: { Banner: './src/components/offline/Banner.astro' },
       sidebar,
