@@ -1,4 +1,5 @@
 import type { KubeMetadata, SecretMeta } from '../raw.ts';
+import { withoutLastApplied } from '../redact.ts';
 import { BadAnswerError } from './failures.ts';
 
 /**
@@ -29,14 +30,8 @@ export function secretsFromTable(page: unknown, namespace: string): SecretMeta[]
   const dataAt = columns.indexOf('data');
   return (table.rows ?? []).map((row) => {
     const cells = row.cells ?? [];
-    const metadata: KubeMetadata = { ...(row.object?.metadata ?? { name: String(cells[nameAt] ?? ''), namespace }) };
-    if (metadata.annotations) {
-      // The annotation holds the whole applied manifest, values included.
-      const { 'kubectl.kubernetes.io/last-applied-configuration': _dropped, ...annotations } = metadata.annotations;
-      metadata.annotations = annotations;
-    }
     return {
-      metadata,
+      metadata: withoutLastApplied(row.object?.metadata ?? { name: String(cells[nameAt] ?? ''), namespace }),
       type: typeAt >= 0 ? String(cells[typeAt] ?? '') : '',
       keyCount: dataAt >= 0 ? Number(cells[dataAt]) || 0 : 0,
     };
