@@ -107,7 +107,10 @@ try {
   }
   const cliOk = cliRuns.filter((r) => r !== null);
   if (cliOk.length > 0) {
-    process.stdout.write(`  npm run snapshot (CLI, capture+normalize+write): process ${fmt(median(cliOk.map((r) => r.wallMs)))} ms, peak ${Math.max(...cliOk.map((r) => r.maxRssMb))} MB (median/max of ${cliOk.length})\n`);
+    const cliPeak = Math.max(...cliOk.map((r) => r.maxRssMb));
+    process.stdout.write(`  npm run snapshot (CLI, capture+normalize+write): process ${fmt(median(cliOk.map((r) => r.wallMs)))} ms, peak ${cliPeak} MB (median/max of ${cliOk.length}); peak RSS < 300 MB -> ${cliPeak < 300 ? 'met' : 'NOT met'}\n`);
+  } else {
+    process.stdout.write('  npm run snapshot (CLI): every run failed (see above)\n');
   }
 
   const kubectl = spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' });

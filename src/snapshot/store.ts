@@ -15,7 +15,57 @@ export function snapshotFileName(capturedAt: string): string {
 
 /** Stable JSON: keys sorted at every level, two-space indent, trailing newline. */
 export function stableJson(value: unknown): string {
-  return `${JSON.stringify(value, (_key, field: unknown) => (isPlainObject(field) ? sortKeys(field) : field), 2)}\n`;
+  return [...stableJsonChunks(value)].join('');
+}
+
+/** The value JSON.stringify gives `field`, with keys sorted; also the replacer of every JSON.stringify here. */
+const sorted = (_key: string, field: unknown): unknown => (isPlainObject(field) ? sortKeys(field) : field);
+
+/**
+ * stableJson in pieces of about `size` characters, so a 5,000-pod snapshot is written without ever
+ * being one string or one sorted copy: the outer levels are walked here, each list item goes
+ * through JSON.stringify on its own and is indented to its depth (JSON text has no raw newline
+ * inside a string, so every newline starts a line).
+ */
+export function* stableJsonChunks(value: unknown, size = 1 << 16): Generator<string> {
+  let pending = '';
+  for (const piece of jsonPieces(value, '', 2)) {
+    pending += piece;
+    if (pending.length >= size) {
+      yield pending;
+      pending = '';
+    }
+  }
+  yield `${pending}\n`;
+}
+
+/** JSON.stringify(value, sorted, 2) at `indent`, walking `depth` levels of objects and arrays itself. */
+function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
+  const walk = depth > 0 && typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  if (!walk) {
+    const text = JSON.stringify(value, sorted, 2);
+    yield indent ? text.replaceAll('\n', `\n${indent}`) : text;
+    return;
+  }
+  const inner = `${indent}  `;
+  const list = Array.isArray(value);
+  // sortKeys' object, not a sort of its own: an object puts integer-like keys first, and JSON.stringify follows it.
+  const object = list ? null : sortKeys(value as Record<string, unknown>);
+  const keys = object ? Object.keys(object) : null;
+  const [open, close] = list ? ['[', ']'] : ['{', '}'];
+  let first = true;
+  for (let index = 0; index < (keys ?? (value as unknown[])).length; index++) {
+    const key = keys?.[index];
+    const item = object ? object[key!] : (value as unknown[])[index];
+    // What JSON.stringify leaves out of an object, and writes as null in an array.
+    const absent = item === undefined || typeof item === 'function' || typeof item === 'symbol';
+    if (absent && !list) continue;
+    yield `${first ? open : ','}\n${inner}${list ? '' : `${JSON.stringify(key)}: `}`;
+    first = false;
+    if (absent) yield 'null';
+    else yield* jsonPieces(item, inner, depth - 1);
+  }
+  yield first ? `${open}${close}` : `\n${indent}${close}`;
 }
 
 /** A snapshot store read: the snapshots oldest first, and files that were skipped with why. */
@@ -59,7 +109,7 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<st
   const temp = join(dir, `${TEMP_PREFIX}${process.pid}-${Date.now()}${TEMP_SUFFIX}`);
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temp, stableJson(snapshot), { flag: 'wx' });
+    await writeFile(temp, stableJsonChunks(snapshot), { flag: 'wx' });
     await rename(temp, target);
   } catch (error) {
     // rm fails too when the folder itself is the problem (ENOTDIR); the error worth reporting is the first one.

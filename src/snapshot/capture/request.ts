@@ -68,15 +68,16 @@ export async function getJson(conn: Connection, path: string, options: { accept?
       reject(error);
     };
     const req = send(url, requestOptions, (res) => {
-      const chunks: Buffer[] = [];
+      // Decoded as it arrives: the page is held once, as text, not as chunks plus their concatenation.
+      res.setEncoding('utf8');
+      let text = '';
       let complete = false;
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('data', (chunk: string) => (text += chunk));
       res.on('end', () => {
         complete = true;
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        const text = Buffer.concat(chunks).toString('utf8');
         const status = res.statusCode ?? 0;
         if (status < 200 || status >= 300) {
           const retryAfter = Number(res.headers['retry-after']);
