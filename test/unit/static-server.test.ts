@@ -1,0 +1,64 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentType, serveStatic, type StaticServer } from '../../src/site/offline/static-server.ts';
+
+let dir: string;
+let server: StaticServer;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kube-runbook-serve-'));
+  await mkdir(join(dir, 'backup'));
+  await mkdir(join(dir, 'pagefind'));
+  await writeFile(join(dir, 'index.html'), '<h1>概要</h1>');
+  await writeFile(join(dir, 'backup/index.html'), '<h1>バックアップ</h1>');
+  await writeFile(join(dir, '404.html'), '<h1>見つかりません</h1>');
+  await writeFile(join(dir, 'pagefind/pagefind.ja_1.pf_meta'), Buffer.from([0x1f, 0x8b, 0x08]));
+  server = await serveStatic(dir);
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('npm run serve', () => {
+  it.each([
+    ['index.html', 'text/html; charset=utf-8'],
+    ['sw.js', 'text/javascript; charset=utf-8'],
+    ['snapshots/2026-11-24T09-30-00Z.json', 'application/json; charset=utf-8'],
+    ['pagefind/wasm.unknown.pagefind', 'application/octet-stream'],
+    ['pagefind/pagefind.ja_1.pf_meta', 'application/octet-stream'],
+    ['pagefind/fragment/ja_1.pf_fragment', 'application/octet-stream'],
+    ['x.wasm', 'application/wasm'],
+    ['manifest.webmanifest', 'application/manifest+json'],
+  ])('serves %s as %s', (file, type) => {
+    expect(contentType(file)).toBe(type);
+  });
+
+  it.each([
+    ['/', 200, '<h1>概要</h1>'],
+    ['/backup/', 200, '<h1>バックアップ</h1>'],
+    ['/backup', 200, '<h1>バックアップ</h1>'],
+    ['/nowhere/', 404, '<h1>見つかりません</h1>'],
+  ])('GET %s -> %i', async (path, status, body) => {
+    const response = await fetch(new URL(path.slice(1), server.url));
+    expect([response.status, await response.text(), response.headers.get('cache-control')]).toEqual([status, body, 'no-cache']);
+  });
+
+  it('sends Pagefind files as they are: no Content-Encoding, pagefind.js inflates them', async () => {
+    const response = await fetch(new URL('pagefind/pagefind.ja_1.pf_meta', server.url));
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([0x1f, 0x8b, 0x08]);
+  });
+
+  it('never serves a file outside the folder', async () => {
+    const response = await fetch(`${server.url}..%2f..%2fetc%2fpasswd`);
+    expect(response.status).toBe(403);
+  });
+
+  it('listens on 127.0.0.1 only by default', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+});
