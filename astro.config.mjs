@@ -40,6 +40,12 @@ export default defineConfig({
     // remark plugins need the unified processor (Astro 7's default, satteri, runs none).
     processor: unified({ remarkPlugins: [remarkHeadingIds, [remarkLiveValues, { root: new URL('.', import.meta.url) }]] }),
   },
+  vite: {
+    resolve: {
+      // The search dialog gets Pagefind's UI with relaxed multi-word search: src/components/search/pagefind-ui.ts.
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/components/search/pagefind-ui.ts', import.meta.url)) }],
+    },
+  },
   integrations: [
     starlight({
       title: 'kube-system ランブック',
