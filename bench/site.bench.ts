@@ -52,7 +52,10 @@ async function plainMarkdown(browser: Browser, url: string): Promise<string> {
     return { title: document.querySelector('h1')?.textContent?.trim() ?? 'page', html: content.innerHTML, codes };
   });
   await page.close();
-  const body = html.replace(/<p>@@CODE(\d+)@@<\/p>/g, (_m, i: string) => `\n\n\`\`\`bash${codes[Number(i)]}\n\`\`\`\n\n`);
+  const body = html
+    .replace(/<p>@@CODE(\d+)@@<\/p>/g, (_m, i: string) => `\n\n\`\`\`bash${codes[Number(i)]}\n\`\`\`\n\n`)
+    // Headings back to Markdown, so Starlight gives the plain page the same anchor links and TOC.
+    .replace(/(?:<div>)?<h([2-6])(?: id="[^"]*")?>(.*?)<\/h\1>(?:<\/div>)?/g, (_m, level: string, text: string) => `\n\n${'#'.repeat(Number(level))} ${text.replace(/<[^>]+>/g, '')}\n\n`);
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`;
 }
 
