@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { readDumps } from '../snapshot/dump.ts';
 import { RunbookError } from '../snapshot/errors.ts';
 import { normalize } from '../snapshot/normalize.ts';
@@ -58,12 +57,6 @@ async function snapshotOf(args: SnapshotArgs & { help: false }, progress: (line:
     }
     return normalize(raw);
   }
-  // V8 doubles its young generation, up to 2 x 64 MB on a big machine, while many new objects
-  // survive: a capture of 5,000 pods does exactly that, and the process peaked near 390 MB for
-  // ~30 MB of live data. At its first size the young generation keeps the peak under 300 MB for
-  // about the same time (`npm run bench`). Only this flag takes effect once V8 is running;
-  // --max-semi-space-size would have to be on the node command line.
-  setFlagsFromString('--semi-space-growth-factor=1');
   // Loaded only for a live capture: reading a dump needs no Kubernetes client.
   const { capture } = await import('../snapshot/capture.ts');
   const raw = await capture({ kubeconfig: args.kubeconfig, context: args.context, namespace: args.namespace, onProgress: progress });

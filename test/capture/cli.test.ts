@@ -72,4 +72,15 @@ describe('npm run snapshot against the fake API', () => {
     expect(readdirSync(out)).toEqual(['2026-11-23T09-30-00Z.json']);
     expect(readFileSync(earlier, 'utf8')).toBe('{"earlier":true}\n');
   });
+
+
+  it('warns once per gap and still writes the snapshot when an optional list is forbidden', { timeout: 90_000 }, async () => {
+    h.api.setFaults([{ path: '/api/v1/namespaces/kube-system/events', respond: 403 }]);
+    const out = join(h.dir, 'events-forbidden');
+    const result = await snapshotCli(['--kubeconfig', h.kubeconfig, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const snapshot = parseSnapshotText(readFileSync(lines(result.stdout).at(-1)!, 'utf8'), 'written snapshot');
+    expect(snapshot.gaps.map((gap) => [gap.resource, gap.reason])).toEqual([['events', 'forbidden']]);
+    expect(lines(result.stderr).filter((line) => /warning.*events/.test(line))).toHaveLength(1);
+  });
 });
