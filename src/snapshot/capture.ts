@@ -1,5 +1,5 @@
 import type { Gap } from './schema.ts';
-import type { KubeObject, RawState, SecretMeta } from './raw.ts';
+import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
 import { connect, type Connection } from './capture/connection.ts';
 import { asDumped } from './capture/dumped.ts';
 import { oneLine } from './capture/failures.ts';
@@ -74,14 +74,10 @@ async function captureWith(conn: Connection, options: CaptureOptions): Promise<R
   });
   const gaps: Gap[] = [];
 
-  const state: RawState = {
-    capturedAt, source: 'live', namespace,
+  const state = emptyRawState({
+    capturedAt, source: 'live', namespace, gaps,
     context: { clusterName: conn.clusterName, server: conn.kc.getCurrentCluster()?.server ?? null },
-    version: null,
-    pods: [], deployments: [], replicaSets: [], daemonSets: [], statefulSets: [], jobs: [], cronJobs: [],
-    nodes: [], services: [], configMaps: [], secrets: [], leases: [], events: [], sealedSecrets: [],
-    clusterInfo: null, apiService: null, gaps,
-  };
+  });
 
   /** Times one read and turns its failure into a thrown RunbookError or a gap. */
   const read = async (resource: string, need: Need, crd: boolean, run: () => Promise<number | string>) => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
 import { RunbookError } from './errors.ts';
-import type { KubeObject, RawState, SecretMeta } from './raw.ts';
+import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
 import { withoutLastApplied } from './redact.ts';
 import type { Gap, SnapshotSource } from './schema.ts';
 
@@ -42,18 +42,7 @@ const API_SERVICE = 'default/services/kubernetes';
  * and every last-applied annotation with them. Kinds no file held become gaps (`not-in-dump`).
  */
 export async function readDumps(files: readonly string[], options: DumpOptions): Promise<RawState> {
-  const state: RawState = {
-    capturedAt: options.capturedAt,
-    source: options.source,
-    namespace: options.namespace,
-    context: { clusterName: null, server: null },
-    version: null,
-    pods: [], deployments: [], replicaSets: [], daemonSets: [], statefulSets: [], jobs: [], cronJobs: [],
-    nodes: [], services: [], configMaps: [], secrets: [], leases: [], events: [], sealedSecrets: [],
-    clusterInfo: null,
-    apiService: null,
-    gaps: [],
-  };
+  const state = emptyRawState({ capturedAt: options.capturedAt, source: options.source, namespace: options.namespace });
   const seen = new Set<string>();
   const positions = new Map<string, number>();
   let otherNamespaces = 0;

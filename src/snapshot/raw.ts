@@ -61,3 +61,17 @@ export type RawState = {
   apiService: KubeObject | null;
   gaps: Gap[];
 };
+
+/** A RawState with every list empty: the start of a capture or a dump read, before anything is read. */
+export function emptyRawState(base: Pick<RawState, 'capturedAt' | 'source' | 'namespace'> & Partial<RawState>): RawState {
+  return {
+    context: { clusterName: null, server: null },
+    version: null,
+    pods: [], deployments: [], replicaSets: [], daemonSets: [], statefulSets: [], jobs: [], cronJobs: [],
+    nodes: [], services: [], configMaps: [], secrets: [], leases: [], events: [], sealedSecrets: [],
+    clusterInfo: null,
+    apiService: null,
+    gaps: [],
+    ...base,
+  };
+}
