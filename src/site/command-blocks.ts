@@ -40,9 +40,14 @@ const HEADING = /^#{1,6}[ \t]+(.+?)[ \t#]*$/gm;
  * This is how コマンド集 collects commands from the pages instead of keeping a second copy.
  */
 export function extractCommandBlocks(source: string): CommandBlock[] {
-  const headings = [...source.matchAll(HEADING)].map((match) => ({ at: match.index, text: match[1]! }));
+  const fences = [...source.matchAll(FENCE)];
+  // A `# comment` line inside a fence (any language) is code, not a heading.
+  const inFence = (at: number) => fences.some((f) => at > f.index && at < f.index + f[0].length);
+  const headings = [...source.matchAll(HEADING)]
+    .filter((match) => !inFence(match.index))
+    .map((match) => ({ at: match.index, text: match[1]! }));
   const blocks: CommandBlock[] = [];
-  for (const match of source.matchAll(FENCE)) {
+  for (const match of fences) {
     const { lang = '', meta = '', code = '' } = match.groups ?? {};
     if (!COMMAND_LANGS.has(lang)) continue;
     const heading = headings.filter((h) => h.at < match.index).at(-1)?.text ?? null;

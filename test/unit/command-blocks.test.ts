@@ -57,6 +57,14 @@ describe('extractCommandBlocks', () => {
     ]);
   });
 
+  it('does not read a `# comment` line inside a fence as a heading', () => {
+    const page = ['## 本当の見出し', '', '```yaml', '# 設定の例', 'a: 1', '```', '', '```bash', '# etcd をバックアップする', 'echo a', '```', '', '```sh', 'echo b', '```', ''].join('\n');
+    expect(extractCommandBlocks(page).map((block) => [block.code, block.heading])).toEqual([
+      ['# etcd をバックアップする\necho a', '本当の見出し'],
+      ['echo b', '本当の見出し'],
+    ]);
+  });
+
   // The hashes are what `printf 'echo a' | sha1sum` prints, cut to 8 hex digits.
   it.each([
     ['echo a', '', 'cmd-2332149e'],
