@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,20 +5,8 @@ import { parseSnapshotText } from '../../src/snapshot/parse.ts';
 import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
 import type { Fault } from '../fake-api/server.ts';
 import { canaryForms } from '../fixtures/fake-api/cluster.ts';
+import { lastLine, runCliAsync } from '../fixtures/run-cli.ts';
 import { harness, type Harness } from './setup.ts';
-
-/** Runs `tsx scripts/snapshot.ts` without blocking this process, whose event loop serves the fake API. */
-function snapshotCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/snapshot.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const lines = (text: string) => text.split('\n').filter(Boolean);
 /** Progress lines (`pods: 6 in 12 ms`) and retries; what is left on stderr is what went wrong. */
@@ -35,9 +22,9 @@ describe('npm run snapshot against the fake API', () => {
   it('writes one valid snapshot and prints its path as the last stdout line', { timeout: 90_000 }, async () => {
     h.api.setFaults([]);
     const out = join(h.dir, 'ok');
-    const result = await snapshotCli(['--kubeconfig', h.kubeconfig, '--out', out]);
-    expect(result.code, result.stderr).toBe(0);
-    const path = lines(result.stdout).at(-1)!;
+    const result = await runCliAsync(['--kubeconfig', h.kubeconfig, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    const path = lastLine(result.stdout);
     expect(readdirSync(out).map((f) => join(out, f))).toEqual([path]);
     const text = readFileSync(path, 'utf8');
     const snapshot = parseSnapshotText(text, path);
@@ -63,8 +50,8 @@ describe('npm run snapshot against the fake API', () => {
       mkdirSync(join(h.dir, `${slug}-kc`));
       kubeconfig = writeKubeconfig(join(h.dir, `${slug}-kc`), h.api, setup.kubeconfig);
     }
-    const result = await snapshotCli(['--kubeconfig', kubeconfig, '--out', out]);
-    expect(result.code).toBe(1);
+    const result = await runCliAsync(['--kubeconfig', kubeconfig, '--out', out]);
+    expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     const problems = lines(result.stderr).filter((l) => !isProgress(l));
     expect(problems).toHaveLength(1);
@@ -77,9 +64,9 @@ describe('npm run snapshot against the fake API', () => {
   it('warns once per gap and still writes the snapshot when an optional list is forbidden', { timeout: 90_000 }, async () => {
     h.api.setFaults([{ path: '/api/v1/namespaces/kube-system/events', respond: 403 }]);
     const out = join(h.dir, 'events-forbidden');
-    const result = await snapshotCli(['--kubeconfig', h.kubeconfig, '--out', out]);
-    expect(result.code, result.stderr).toBe(0);
-    const snapshot = parseSnapshotText(readFileSync(lines(result.stdout).at(-1)!, 'utf8'), 'written snapshot');
+    const result = await runCliAsync(['--kubeconfig', h.kubeconfig, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    const snapshot = parseSnapshotText(readFileSync(lastLine(result.stdout), 'utf8'), 'written snapshot');
     expect(snapshot.gaps.map((gap) => [gap.resource, gap.reason])).toEqual([['events', 'forbidden']]);
     expect(lines(result.stderr).filter((line) => /warning.*events/.test(line))).toHaveLength(1);
   });
