@@ -4,7 +4,7 @@
  * Every contender runs in its own child process so its peak RSS is its own; the server runs here.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,9 +101,13 @@ try {
   process.stdout.write(`  goal: capture <= 1.5x floor -> ${(capture.ms / floor.ms).toFixed(2)}x ${capture.ms / floor.ms <= 1.5 ? 'met' : 'NOT met'}; peak RSS < 300 MB -> ${capture.rss} MB ${capture.rss < 300 ? 'met' : 'NOT met'}\n`);
 
   // The whole CLI (capture + normalize + validate + atomic write): what `npm run snapshot` costs.
+  // Run exactly as package.json's `snapshot` script runs it, node flags included.
+  const root = join(here, '..');
+  const [, ...cliNodeArgs] = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { snapshot: string } }).scripts.snapshot.split(' ');
+  const cliArgs = cliNodeArgs.map((arg) => (arg.endsWith('.ts') ? join(root, arg) : arg));
   const cliRuns = [];
   for (let i = 0; i < RUNS; i++) {
-    cliRuns.push(await timed(process.execPath, ['--import', 'tsx', join(here, '..', 'scripts', 'snapshot.ts'), '--kubeconfig', kubeconfig, '--out', join(dir, `cli-${i}`)], {}));
+    cliRuns.push(await timed(process.execPath, [...cliArgs, '--kubeconfig', kubeconfig, '--out', join(dir, `cli-${i}`)], {}));
   }
   const cliOk = cliRuns.filter((r) => r !== null);
   if (cliOk.length > 0) {

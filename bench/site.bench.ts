@@ -95,6 +95,7 @@ async function writePlainSite(dir: string, pages: Map<string, string>, sidebar: 
 }
 
 const work = await mkdtemp(join(tmpdir(), 'kube-runbook-site-bench-'));
+await mkdir(join(projectRoot, '.cache'), { recursive: true });
 const plainRoot = await mkdtemp(join(projectRoot, '.cache', 'plain-starlight-'));
 const browser = await launchChromium();
 try {
