@@ -66,6 +66,17 @@ describe('TrendChart', () => {
     expect(html).not.toContain('trend-chart__axes');
     expect(chart(html).label).toContain('380回 → 392回');
   });
+
+  it.each([
+    ['380 → 392 spans the plot from bottom to top', [380, 392], 'M3,33 L157,3', ['392回', '380回']],
+    ['a drop is drawn within the same range', [390, 3, 5], 'M3,3 L80,33 L157,32.8', ['390回', '3回']],
+    ['a flat count keeps the scale from 0, unlabelled', [392, 392], 'M3,3.6 L157,3.6', []],
+  ])('small: the y scale is the data’s own range (%s)', async (_, counts, path, labels) => {
+    const html = await render(TrendChart, { trend: restartTrend(counts.map((n, i) => withKcm(i, n)), KCM), small: true });
+    expect(html.match(/<path d="([^"]*)" class="trend-chart__line/)![1]).toBe(path);
+    const range = html.match(/<span class="trend-chart__range[^>]*>([\s\S]*?)<\/span>\s*<svg/)?.[1] ?? '';
+    expect([...range.matchAll(/<span[^>]*>([^<]*)<\/span>/g)].map((m) => m[1])).toEqual(labels);
+  });
 });
 
 describe('ResourceDetails 推移', () => {
