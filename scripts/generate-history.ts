@@ -13,8 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { RunbookError } from '../src/snapshot/errors.ts';
 import type { Pod, Snapshot } from '../src/snapshot/schema.ts';
 import { readStore, writeSnapshot } from '../src/snapshot/store.ts';
+import { DAY_MS, isoTime } from '../src/snapshot/time.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 /** Days between two "recreations" of the most restarting workload's pods. */
 const RESET_EVERY = 90;
@@ -35,7 +35,7 @@ const hash = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.
 
 /** Every ISO timestamp in `value` moved by `ms` (deep copy). */
 function shiftTimes<T>(value: T, ms: number): T {
-  if (typeof value === 'string') return (ISO.test(value) ? new Date(Date.parse(value) + ms).toISOString().replace('.000Z', 'Z') : value) as T;
+  if (typeof value === 'string') return (ISO.test(value) ? isoTime(new Date(Date.parse(value) + ms)) : value) as T;
   if (Array.isArray(value)) return value.map((item) => shiftTimes(item, ms)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftTimes(v, ms)])) as T;
   return value;

@@ -3,6 +3,7 @@ import { RunbookError } from '../snapshot/errors.ts';
 import { normalize } from '../snapshot/normalize.ts';
 import type { Snapshot } from '../snapshot/schema.ts';
 import { writeSnapshot } from '../snapshot/store.ts';
+import { isoSeconds } from '../snapshot/time.ts';
 import { parseSnapshotArgs, USAGE, type SnapshotArgs } from './args.ts';
 
 /** Where the CLI writes: the path goes to `out`, everything else (progress, warnings) to `log`. */
@@ -47,7 +48,7 @@ async function snapshotOf(args: SnapshotArgs & { help: false }, progress: (line:
   if (args.from.length > 0) {
     const raw = await readDumps(args.from, {
       namespace: args.namespace,
-      capturedAt: args.capturedAt ?? nowSeconds(),
+      capturedAt: args.capturedAt ?? isoSeconds(new Date()),
       source: args.example ? 'example' : 'file',
       onProgress: progress,
     });
@@ -61,9 +62,4 @@ async function snapshotOf(args: SnapshotArgs & { help: false }, progress: (line:
   const { capture } = await import('../snapshot/capture.ts');
   const raw = await capture({ kubeconfig: args.kubeconfig, context: args.context, namespace: args.namespace, onProgress: progress });
   return normalize(raw);
-}
-
-/** Now, in whole seconds: a snapshot's name is its time, and milliseconds only make names longer. */
-function nowSeconds(): string {
-  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 }

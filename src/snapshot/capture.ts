@@ -9,6 +9,7 @@ import { LISTS, SECRETS_RESOURCE, SINGLES, VERSION_RESOURCE, type ListSpec } fro
 import { MAX_PAGE_SIZE, listAll, type RequestPolicy } from './capture/paging.ts';
 import { getJson } from './capture/request.ts';
 import { withRetry } from './capture/retry.ts';
+import { isoSeconds } from './time.ts';
 import { SECRET_TABLE_ACCEPT, SECRET_TABLE_QUERY, secretsFromTable } from './capture/secrets-table.ts';
 
 /*
@@ -61,7 +62,7 @@ export async function capture(options: CaptureOptions): Promise<RawState> {
 async function captureWith(conn: Connection, options: CaptureOptions): Promise<RawState> {
   const { namespace } = options;
   const progress = options.onProgress ?? (() => {});
-  const capturedAt = (options.now ?? (() => new Date()))().toISOString().replace(/\.\d+Z$/, 'Z');
+  const capturedAt = isoSeconds(options.now?.() ?? new Date());
   const pageSize = options.pageSize ?? DEFAULTS.pageSize;
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
   const retries = options.retries ?? DEFAULTS.retries;

@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { parse } from 'yaml';
 import type { KubeObject } from './raw.ts';
 import type { ClusterInfo } from './schema.ts';
+import { isoTime } from './time.ts';
 
 type Kubeconfig = { clusters?: { cluster?: { server?: unknown; 'certificate-authority-data'?: unknown } }[] };
 
@@ -29,7 +30,7 @@ function readCertificate(base64: string): { subject: string; notAfter: string } 
     const certificate = new X509Certificate(Buffer.from(base64, 'base64'));
     return {
       subject: certificate.subject.split('\n').filter(Boolean).join(', '),
-      notAfter: new Date(certificate.validTo).toISOString().replace(/\.000Z$/, 'Z'),
+      notAfter: isoTime(new Date(certificate.validTo)),
     };
   } catch {
     return null;

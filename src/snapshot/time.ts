@@ -1,13 +1,25 @@
 /** Instants as the site shows them: JST wall-clock time and "how long ago", from ISO-8601 input. */
 
-const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+/** One day in milliseconds. */
+export const DAY_MS = 24 * HOUR;
+/** Japan Standard Time's offset from UTC (no daylight saving time). */
+export const JST_OFFSET_MS = 9 * HOUR;
 
 /** Milliseconds since the epoch of an ISO-8601 string or a Date; NaN when it cannot be read. */
 export function toMillis(value: string | Date): number {
   return typeof value === 'string' ? Date.parse(value) : value.getTime();
+}
+
+/** An instant as snapshots store it: UTC ISO-8601, without a `.000` fraction. */
+export function isoTime(date: Date): string {
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** An instant cut to the whole second (`2026-11-24T09:30:00Z`): a capture time, which names its file. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -36,9 +48,9 @@ export function formatRelative(iso: string, now: string | Date): string {
   if (elapsed < -MINUTE) return '未来の時刻';
   if (elapsed < MINUTE) return 'たった今';
   if (elapsed < HOUR) return `${Math.floor(elapsed / MINUTE)}分前`;
-  if (elapsed < DAY) return `${Math.floor(elapsed / HOUR)}時間前`;
-  if (elapsed < 365 * DAY) return `${Math.floor(elapsed / DAY)}日前`;
-  return `${Math.floor(elapsed / (365 * DAY))}年前`;
+  if (elapsed < DAY_MS) return `${Math.floor(elapsed / HOUR)}時間前`;
+  if (elapsed < 365 * DAY_MS) return `${Math.floor(elapsed / DAY_MS)}日前`;
+  return `${Math.floor(elapsed / (365 * DAY_MS))}年前`;
 }
 
 /** Default age after which a snapshot is shown with a stale warning (issue 4: "older than 7 days"). */
@@ -46,7 +58,7 @@ export const STALE_AFTER_DAYS = 7;
 
 /** True when the snapshot taken at `capturedAt` is more than `days` days older than `now`. */
 export function isStale(capturedAt: string, now: string | Date, days = STALE_AFTER_DAYS): boolean {
-  return toMillis(now) - toMillis(capturedAt) > days * DAY;
+  return toMillis(now) - toMillis(capturedAt) > days * DAY_MS;
 }
 
 /** Hours between two instants, to one decimal (`24`, `1.5`): the "in N hours" of a finding. */

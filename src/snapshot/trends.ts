@@ -4,7 +4,7 @@
  */
 import { countBySeverity, findings, notReadyCount, type Severity } from './findings.ts';
 import type { Snapshot, WorkloadRef } from './schema.ts';
-import { formatJstShortDate, toMillis } from './time.ts';
+import { DAY_MS, JST_OFFSET_MS, formatJstShortDate, isoTime, toMillis } from './time.ts';
 import { compare } from './normalize/fields.ts';
 
 /** One snapshot's value: null when the workload was absent (or pods unreadable) then: a break, not a zero. */
@@ -105,14 +105,12 @@ export function chartGeometry(points: readonly TrendPoint[], options: ChartOptio
   for (let value = 0; value <= yMax; value += step) yTicks.push({ y: yOf(value), value, label: String(value) });
 
   const xTicks: ChartGeometry['xTicks'] = (points.length > 0 ? timeTicks(t0, span, count) : []).map((ms) => {
-    const at = new Date(ms).toISOString().replace('.000Z', 'Z');
+    const at = isoTime(new Date(ms));
     return { x: xOf(at), at, label: formatJstShortDate(at) };
   });
   return { path, dots, resets, xTicks, yTicks, yMax, plot };
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const JST_MS = 9 * 60 * 60 * 1000;
 /** Tick spacings in days; the smallest that gives at most `count` intervals is used. */
 const TICK_DAYS = [1, 2, 7, 14, 30, 61, 91, 182, 365];
 
@@ -124,7 +122,7 @@ export function timeTicks(t0: number, span: number, count: number): number[] {
   if (Number.isNaN(t0)) return [];
   const stepDays = TICK_DAYS.find((d) => span / (d * DAY_MS) <= count) ?? Math.ceil(span / DAY_MS / count);
   const step = stepDays * DAY_MS;
-  const firstMidnight = Math.ceil((t0 + JST_MS) / DAY_MS) * DAY_MS - JST_MS;
+  const firstMidnight = Math.ceil((t0 + JST_OFFSET_MS) / DAY_MS) * DAY_MS - JST_OFFSET_MS;
   const ticks: number[] = [];
   for (let t = firstMidnight; t <= t0 + span; t += step) ticks.push(t);
   return ticks.length > 0 ? ticks : [t0];

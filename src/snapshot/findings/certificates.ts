@@ -1,10 +1,8 @@
-import { toMillis } from '../time.ts';
+import { DAY_MS, toMillis } from '../time.ts';
 import { finding, type Finding, type RuleInput } from './types.ts';
 
 /** Days before expiry at which a certificate is flagged: a month leaves time to renew calmly. */
 export const CERTIFICATE_WARNING_DAYS = 30;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** certificate-expiring: the cluster CA (from cluster-info) expires within the window; expired is critical. */
 export function certificateFindings({ current }: RuleInput): Finding[] {

@@ -1,4 +1,5 @@
 /** Defensive readers for API JSON: a dump file can hold anything, the snapshot must not. */
+import { isoTime } from '../time.ts';
 
 /** The value as a string, or null. */
 export function str(value: unknown): string | null {
@@ -37,7 +38,7 @@ export function time(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return null;
-  return date.toISOString().replace(/\.000Z$/, 'Z');
+  return isoTime(date);
 }
 
 /** Code-point order, the same on every machine (localeCompare is not). */
