@@ -131,6 +131,5 @@ async function captureWith(conn: Connection, options: CaptureOptions): Promise<R
     () => read(SINGLES.apiService.resource, 'optional', false, single('apiService')),
   ], CONCURRENCY);
 
-  gaps.sort((a, b) => a.resource.localeCompare(b.resource));
   return state;
 }

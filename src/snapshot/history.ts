@@ -1,4 +1,5 @@
 import type { Snapshot } from './schema.ts';
+import { toMillis } from './time.ts';
 
 /** The snapshots of one cluster, oldest first. */
 export type ClusterHistory = { cluster: string; snapshots: Snapshot[] };
@@ -9,7 +10,7 @@ export type ClusterHistory = { cluster: string; snapshots: Snapshot[] };
  */
 export function groupByCluster(snapshots: readonly Snapshot[]): ClusterHistory[] {
   const groups = new Map<string, Snapshot[]>();
-  for (const snapshot of [...snapshots].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt))) {
+  for (const snapshot of [...snapshots].sort(byCapturedAt)) {
     const key = historyKey(snapshot);
     const group = groups.get(key);
     if (group) group.push(snapshot);
@@ -17,7 +18,15 @@ export function groupByCluster(snapshots: readonly Snapshot[]): ClusterHistory[]
   }
   return [...groups.entries()]
     .map(([cluster, list]) => ({ cluster, snapshots: list }))
-    .sort((a, b) => b.snapshots.at(-1)!.capturedAt.localeCompare(a.snapshots.at(-1)!.capturedAt));
+    .sort((a, b) => byCapturedAt(b.snapshots.at(-1)!, a.snapshots.at(-1)!));
+}
+
+/**
+ * Oldest first, by the instant rather than the text: `--captured-at` may carry a fraction, and
+ * `…:00.5Z` sorts before `…:00Z` as text.
+ */
+export function byCapturedAt(a: { capturedAt: string }, b: { capturedAt: string }): number {
+  return toMillis(a.capturedAt) - toMillis(b.capturedAt);
 }
 
 /** The key that decides which snapshots belong to one history: cluster name and namespace. */

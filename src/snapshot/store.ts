@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RunbookError } from './errors.ts';
+import { byCapturedAt } from './history.ts';
 import { parseSnapshotText } from './parse.ts';
 import type { Snapshot } from './schema.ts';
 
@@ -96,7 +97,7 @@ export async function readStore(dir: string): Promise<StoreContents> {
       contents.snapshots.push({ file, snapshot: parseSnapshotText(await readFile(file, 'utf8'), file) });
     }
   }
-  contents.snapshots.sort((a, b) => a.snapshot.capturedAt.localeCompare(b.snapshot.capturedAt));
+  contents.snapshots.sort((a, b) => byCapturedAt(a.snapshot, b.snapshot));
   return contents;
 }
 
