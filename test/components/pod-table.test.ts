@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import PodTable from '../../src/components/PodTable.astro';
 import { readStore } from '../../src/snapshot/store.ts';
-import { patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildGap, patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
 import { liveOf, render, textOf } from './render.ts';
 
 const NOW = '2026-11-25T09:30:00Z';
@@ -13,6 +13,15 @@ function workloadRow(html: string, ref: string): string[] {
 }
 
 describe('PodTable', () => {
+  it.each([
+    ['could not read pods: 不明 with why', [buildGap({ resource: 'pods', message: 'pods is forbidden' })], /不明.*pods is forbidden/],
+    ['read pods and found none: says so', [], /このネームスペースにワークロードはありません。/],
+  ])('with no workloads, %s', async (_, gaps, expected) => {
+    const html = await render(PodTable, { live: liveOf([seedSnapshot({ pods: [], workloads: [], gaps })], NOW) });
+    expect(html).not.toContain('<table');
+    expect(textOf(html)).toMatch(expected);
+  });
+
   it.each([
     ['Deployment/coredns', ['coredns-*', 'Deployment', '2/2', 'Running', '12日', '0']],
     ['StaticPod/etcd-rpi-master-1', ['etcd-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '1']],
