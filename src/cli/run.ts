@@ -1,3 +1,4 @@
+import { gapWarning } from '../snapshot/capture/outcomes.ts';
 import { readDumps } from '../snapshot/dump.ts';
 import { RunbookError } from '../snapshot/errors.ts';
 import { normalize } from '../snapshot/normalize.ts';
@@ -53,9 +54,7 @@ async function snapshotOf(args: SnapshotArgs & { help: false }, progress: (line:
       onProgress: progress,
     });
     // A live capture warns about each gap as it meets it; the dump reader leaves that to us.
-    for (const gap of raw.gaps) {
-      progress(`warning: ${gap.resource}: ${gap.reason}${gap.httpStatus ? ` (HTTP ${gap.httpStatus})` : ''}: ${gap.message}`);
-    }
+    for (const gap of raw.gaps) progress(gapWarning(gap));
     return normalize(raw);
   }
   // Loaded only for a live capture: reading a dump needs no Kubernetes client.

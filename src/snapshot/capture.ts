@@ -3,7 +3,7 @@ import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from '
 import { connect, type Connection } from './capture/connection.ts';
 import { asDumped } from './capture/dumped.ts';
 import { oneLine } from './capture/failures.ts';
-import { fatalError, gapOf, type Need } from './capture/outcomes.ts';
+import { fatalError, gapOf, gapWarning, type Need } from './capture/outcomes.ts';
 import { pool } from './capture/pool.ts';
 import { LISTS, SECRETS_RESOURCE, SINGLES, VERSION_RESOURCE, type ListSpec } from './capture/lists.ts';
 import { MAX_PAGE_SIZE, listAll, type RequestPolicy } from './capture/paging.ts';
@@ -91,7 +91,7 @@ async function captureWith(conn: Connection, options: CaptureOptions): Promise<R
       if (fatal) throw fatal;
       const gap = gapOf(error, resource, crd);
       gaps.push(gap);
-      progress(`warning: ${resource}: ${gap.reason}${gap.httpStatus ? ` (${gap.httpStatus})` : ''}: ${gap.message}; the snapshot will say it is unknown`);
+      progress(gapWarning(gap));
     }
   };
   const list = (spec: ListSpec) => async () => {

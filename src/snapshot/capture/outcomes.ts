@@ -1,4 +1,5 @@
 import { RunbookError } from '../errors.ts';
+import { redactText } from '../redact.ts';
 import type { Gap } from '../schema.ts';
 import type { Connection } from './connection.ts';
 import { ApiError, BadAnswerError, TransportError, oneLine } from './failures.ts';
@@ -43,4 +44,10 @@ export function gapOf(error: unknown, resource: string, crd: boolean): Gap {
     return { resource, reason: 'error', message: oneLine(error.message) };
   }
   throw error;
+}
+
+/** The warning line of a gap, its message redacted as the snapshot will hold it. */
+export function gapWarning(gap: Gap): string {
+  const status = gap.httpStatus ? ` (${gap.httpStatus})` : '';
+  return `warning: ${gap.resource}: ${gap.reason}${status}: ${redactText(gap.message)}; the snapshot will say it is unknown`;
 }
