@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSnapshotText } from '../../src/snapshot/parse.ts';
-import { seedFiles } from '../fixtures/raw-state.ts';
+import { snapshotFileName } from '../../src/snapshot/store.ts';
+import { SEED_TIMES, seedFiles } from '../fixtures/raw-state.ts';
 import { lastLine, runCli } from '../fixtures/run-cli.ts';
 
 const from = (files: readonly string[]) => files.flatMap((file) => ['--from', file]);
@@ -32,10 +33,10 @@ describe('npm run snapshot -- --from', () => {
   });
 
   it('reproduces the committed example snapshots byte for byte', async () => {
-    for (const time of ['2026-11-23T09:30:00Z', '2026-11-24T09:30:00Z'] as const) {
+    for (const time of SEED_TIMES) {
       const run = runCli([...from(seedFiles(time)), '--example', '--captured-at', time, '--out', out]);
       expect(run.status).toBe(0);
-      const name = `${time.replaceAll(':', '-')}.json`;
+      const name = snapshotFileName(time);
       expect(lastLine(run.stdout)).toBe(join(out, name));
       expect(await readFile(join(out, name), 'utf8')).toBe(await readFile(join('snapshots', name), 'utf8'));
     }
