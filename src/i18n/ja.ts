@@ -1,3 +1,5 @@
+import type { Gap } from '../snapshot/schema.ts';
+
 /** Every UI string of the live components, in Japanese (as Starlight keeps its own in translations/ja.json). */
 export const ja = {
   unknown: '不明',
@@ -145,6 +147,9 @@ export const ja = {
       error: '読み取りエラー',
       'not-in-dump': 'ダンプファイルに含まれていません',
     } as Record<string, string>,
+    /** The gap's reason in words, with its HTTP status when there is one: `権限がありません (HTTP 403)`. */
+    reason: (gap: Pick<Gap, 'reason' | 'httpStatus'>): string =>
+      `${ja.gaps.reasons[gap.reason] ?? gap.reason}${gap.httpStatus !== undefined ? ` (HTTP ${gap.httpStatus})` : ''}`,
     because: (reason: string) => `理由: ${reason}`,
     notCaptured: 'スナップショットに記録されていません',
   },
