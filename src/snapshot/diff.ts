@@ -6,7 +6,7 @@ import { findings, SEALED_SECRETS_KEY_LABEL, type Finding } from './findings.ts'
 import { historyKey } from './history.ts';
 import type { Gap, Node, Pod, Service, Snapshot, Workload, WorkloadRef } from './schema.ts';
 import { hoursBetween } from './time.ts';
-import { compare } from './normalize/fields.ts';
+import { compare, groupBy, workloadKey } from './normalize/fields.ts';
 
 /** A pod as a comparison shows it. */
 export type PodRef = { name: string; workload: WorkloadRef; node: string | null; status: string; ready: string; restarts: number };
@@ -64,7 +64,6 @@ export type SecretRef = { name: string; type: string; sealedSecretsKey: boolean 
 export const NODE_VERSION_FIELDS = ['kubeletVersion', 'kernelVersion', 'osImage', 'containerRuntime'] as const;
 export type NodeVersionField = (typeof NODE_VERSION_FIELDS)[number];
 
-const workloadKey = (w: WorkloadRef) => `${w.kind}/${w.name}`;
 const podRef = (p: Pod): PodRef => ({ name: p.name, workload: p.workload, node: p.node, status: p.status, ready: p.ready, restarts: p.restarts });
 const byName = <T>(items: readonly T[], name: (item: T) => string) => new Map(items.map((item) => [name(item), item]));
 const unread = (s: Snapshot, resource: string) => s.gaps.some((g) => g.resource === resource);
@@ -77,12 +76,6 @@ function addedRemoved<T>(before: readonly T[], after: readonly T[], name: (item:
   return { added: sort(after.filter((x) => !b.has(name(x)))), removed: sort(before.filter((x) => !a.has(name(x)))) };
 }
 
-const pushTo = <T>(map: Map<string, T[]>, key: string, item: T) => {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-};
-
 /** Kinds whose pods keep their name for life: a new name is a new pod, never a replacement. */
 const FIXED_NAMES = new Set<WorkloadRef['kind']>(['StaticPod', 'Pod']);
 
@@ -94,22 +87,13 @@ const FIXED_NAMES = new Set<WorkloadRef['kind']>(['StaticPod', 'Pod']);
  */
 export function matchPods(before: readonly Pod[], after: readonly Pod[]): { same: [Pod, Pod][]; replaced: [Pod, Pod][]; added: Pod[]; removed: Pod[] } {
   const afterByName = byName(after, (p) => p.name);
-  const same: [Pod, Pod][] = [];
-  const gone = new Map<string, Pod[]>();
-  for (const pod of before) {
-    const twin = afterByName.get(pod.name);
-    if (twin) same.push([pod, twin]);
-    else pushTo(gone, workloadKey(pod.workload), pod);
-  }
+  const same = before.flatMap((pod): [Pod, Pod][] => (afterByName.has(pod.name) ? [[pod, afterByName.get(pod.name)!]] : []));
+  const gone = groupBy(before.filter((pod) => !afterByName.has(pod.name)), (pod) => workloadKey(pod.workload));
   const beforeNames = new Set(before.map((p) => p.name));
+  const appeared = after.filter((pod) => !beforeNames.has(pod.name));
   const replaced: [Pod, Pod][] = [];
-  const added: Pod[] = [];
-  const fresh = new Map<string, Pod[]>();
-  for (const pod of after) {
-    if (beforeNames.has(pod.name)) continue;
-    if (FIXED_NAMES.has(pod.workload.kind)) added.push(pod);
-    else pushTo(fresh, workloadKey(pod.workload), pod);
-  }
+  const added = appeared.filter((pod) => FIXED_NAMES.has(pod.workload.kind));
+  const fresh = groupBy(appeared.filter((pod) => !FIXED_NAMES.has(pod.workload.kind)), (pod) => workloadKey(pod.workload));
   const byAge = (a: Pod, b: Pod) => compare(a.createdAt, b.createdAt) || compare(a.name, b.name);
   for (const [key, newPods] of fresh) {
     const oldPods = [...(gone.get(key) ?? [])].sort(byAge);
@@ -144,15 +128,17 @@ function workloadChanges(before: Snapshot, after: Snapshot): SnapshotDiff['workl
   const { added, removed } = addedRemoved(before.workloads, after.workloads, workloadKey);
   const old = byName(before.workloads, workloadKey);
   const out: SnapshotDiff['workloads'] = { added: added.map(ref), removed: removed.map(ref), restarts: [], replicas: [], images: [] };
-  const podsOf = (s: Snapshot, w: WorkloadRef) => s.pods.filter((p) => workloadKey(p.workload) === workloadKey(w));
+  const podsBefore = groupBy(before.pods, (p) => workloadKey(p.workload));
+  const podsAfter = groupBy(after.pods, (p) => workloadKey(p.workload));
   for (const w of after.workloads) {
-    const was = old.get(workloadKey(w));
+    const key = workloadKey(w);
+    const was = old.get(key);
     if (!was) continue;
     const workload = ref(w);
     if (w.restarts !== was.restarts) out.restarts.push({ workload, from: was.restarts, to: w.restarts, delta: w.restarts - was.restarts });
     if (w.desired !== was.desired || w.ready !== was.ready) out.replicas.push({ workload, from: { desired: was.desired, ready: was.ready }, to: { desired: w.desired, ready: w.ready } });
-    const imagesBefore = imagesByContainer(podsOf(before, w));
-    const imagesAfter = imagesByContainer(podsOf(after, w));
+    const imagesBefore = imagesByContainer(podsBefore.get(key) ?? []);
+    const imagesAfter = imagesByContainer(podsAfter.get(key) ?? []);
     for (const container of [...new Set([...imagesBefore.keys(), ...imagesAfter.keys()])].sort()) {
       const from = imagesBefore.get(container) ?? [];
       const to = imagesAfter.get(container) ?? [];

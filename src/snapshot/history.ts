@@ -1,5 +1,6 @@
 import type { Snapshot } from './schema.ts';
 import { toMillis } from './time.ts';
+import { groupBy } from './normalize/fields.ts';
 
 /** The snapshots of one cluster, oldest first. */
 export type ClusterHistory = { cluster: string; snapshots: Snapshot[] };
@@ -9,14 +10,7 @@ export type ClusterHistory = { cluster: string; snapshots: Snapshot[] };
  * newest snapshot comes first. Trends and comparisons only ever look inside one group.
  */
 export function groupByCluster(snapshots: readonly Snapshot[]): ClusterHistory[] {
-  const groups = new Map<string, Snapshot[]>();
-  for (const snapshot of [...snapshots].sort(byCapturedAt)) {
-    const key = historyKey(snapshot);
-    const group = groups.get(key);
-    if (group) group.push(snapshot);
-    else groups.set(key, [snapshot]);
-  }
-  return [...groups.entries()]
+  return [...groupBy([...snapshots].sort(byCapturedAt), historyKey).entries()]
     .map(([cluster, list]) => ({ cluster, snapshots: list }))
     .sort((a, b) => byCapturedAt(b.snapshots.at(-1)!, a.snapshots.at(-1)!));
 }

@@ -5,7 +5,7 @@
 import { countBySeverity, findings, notReadyCount, type Severity } from './findings.ts';
 import type { Snapshot, WorkloadRef } from './schema.ts';
 import { DAY_MS, JST_OFFSET_MS, formatJstShortDate, isoTime, toMillis } from './time.ts';
-import { compare } from './normalize/fields.ts';
+import { byNameThenKind, workloadKey } from './normalize/fields.ts';
 
 /** One snapshot's value: null when the workload was absent (or pods unreadable) then: a break, not a zero. */
 export type TrendPoint = {
@@ -36,8 +36,8 @@ export function restartTrend(history: readonly Snapshot[], workload: WorkloadRef
 /** A trend for every workload seen anywhere in the history, ordered by name. */
 export function restartTrends(history: readonly Snapshot[]): Trend[] {
   const seen = new Map<string, WorkloadRef>();
-  for (const snapshot of history) for (const w of snapshot.workloads) seen.set(`${w.kind}/${w.name}`, { kind: w.kind, name: w.name });
-  return [...seen.values()].sort((a, b) => compare(a.name, b.name) || compare(a.kind, b.kind)).map((w) => restartTrend(history, w));
+  for (const snapshot of history) for (const w of snapshot.workloads) seen.set(workloadKey(w), { kind: w.kind, name: w.name });
+  return [...seen.values()].sort(byNameThenKind).map((w) => restartTrend(history, w));
 }
 
 /** Size of the drawing and room around the plot for the axis labels. */

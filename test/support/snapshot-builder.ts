@@ -20,7 +20,7 @@ import {
   type Workload,
   type WorkloadRef,
 } from '../../src/snapshot/schema.ts';
-import { byName } from '../../src/snapshot/normalize/fields.ts';
+import { byName, groupBy, workloadKey } from '../../src/snapshot/normalize/fields.ts';
 
 /** When the seed cluster's pods were created: 12 days before SEED_CAPTURED_AT. */
 export const SEED_CREATED_AT = '2026-11-12T09:30:00Z';
@@ -104,12 +104,7 @@ export function buildWorkload(overrides: Partial<Workload> & Pick<Workload, 'kin
  * null for CronJobs), ready = pods whose Ready condition is true, restarts summed.
  */
 export function workloadsOf(pods: readonly Pod[]): Workload[] {
-  const groups = new Map<string, Pod[]>();
-  for (const pod of pods) {
-    const key = `${pod.workload.kind}/${pod.workload.name}`;
-    groups.set(key, [...(groups.get(key) ?? []), pod]);
-  }
-  return [...groups.values()]
+  return [...groupBy(pods, (pod) => workloadKey(pod.workload)).values()]
     .map((group): Workload => {
       const { kind, name } = group[0]!.workload;
       return buildWorkload({

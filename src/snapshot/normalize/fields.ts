@@ -51,6 +51,27 @@ export function byName<T extends { name: string; namespace?: string }>(a: T, b: 
   return compare(a.namespace ?? '', b.namespace ?? '') || compare(a.name, b.name);
 }
 
+/** By `name`, then `kind`: the order of workload rows and their trends. */
+export function byNameThenKind(a: { name: string; kind: string }, b: { name: string; kind: string }): number {
+  return compare(a.name, b.name) || compare(a.kind, b.kind);
+}
+
+/** `Kind/name`: how a workload is keyed wherever workloads are matched up. */
+export function workloadKey(workload: { kind: string; name: string }): string {
+  return `${workload.kind}/${workload.name}`;
+}
+
+/** The items under their key, keys in first-seen order and each group in input order. */
+export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /** Sorted, without duplicates. */
 export function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();

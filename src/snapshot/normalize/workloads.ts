@@ -1,6 +1,6 @@
 import type { KubeObject, RawState } from '../raw.ts';
 import type { Pod, Workload, WorkloadKind } from '../schema.ts';
-import { compare, createdAt, int, obj, objs, str, strings, uniqueSorted } from './fields.ts';
+import { byNameThenKind, compare, createdAt, groupBy, int, obj, objs, str, strings, uniqueSorted, workloadKey } from './fields.ts';
 import { controllerOf } from './owners.ts';
 
 type Counts = { desired: number | null; ready: number };
@@ -20,11 +20,7 @@ const COUNTS: Partial<Record<WorkloadKind, (spec: Record<string, unknown>, statu
  * owned by a Deployment, and a Job owned by a CronJob, are not rows of their own.
  */
 export function toWorkloads(raw: RawState, pods: Pod[]): Workload[] {
-  const podsOf = new Map<string, Pod[]>();
-  for (const pod of pods) {
-    const key = `${pod.workload.kind}/${pod.workload.name}`;
-    podsOf.set(key, [...(podsOf.get(key) ?? []), pod]);
-  }
+  const podsOf = groupBy(pods, (pod) => workloadKey(pod.workload));
   const rows = new Map<string, Workload>();
   const controllers: [WorkloadKind, KubeObject[]][] = [
     ['Deployment', raw.deployments],
@@ -36,14 +32,14 @@ export function toWorkloads(raw: RawState, pods: Pod[]): Workload[] {
   ];
   for (const [kind, objects] of controllers) {
     for (const object of objects) {
-      const name = object.metadata?.name ?? '';
-      rows.set(`${kind}/${name}`, fromController(kind, object, podsOf.get(`${kind}/${name}`) ?? []));
+      const key = workloadKey({ kind, name: object.metadata?.name ?? '' });
+      rows.set(key, fromController(kind, object, podsOf.get(key) ?? []));
     }
   }
   for (const [key, members] of podsOf) {
     if (!rows.has(key)) rows.set(key, fromPods(members));
   }
-  return [...rows.values()].sort((a, b) => compare(a.name, b.name) || compare(a.kind, b.kind));
+  return [...rows.values()].sort(byNameThenKind);
 }
 
 function fromController(kind: WorkloadKind, object: KubeObject, pods: Pod[]): Workload {
