@@ -1,4 +1,5 @@
 import { findings, type Finding } from '../snapshot/findings.ts';
+import { byCapturedAt } from '../snapshot/history.ts';
 import type { Snapshot } from '../snapshot/schema.ts';
 import { pickLatest } from './pick-latest.ts';
 
@@ -18,7 +19,7 @@ export type Live = {
 
 /** Binds snapshots to what the pages show: latest, previous and the latest's findings. */
 export function liveFrom(snapshots: readonly Snapshot[], now: Date): Live {
-  const sorted = [...snapshots].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  const sorted = [...snapshots].sort(byCapturedAt);
   const { latest, previous } = pickLatest(sorted);
   return { snapshots: sorted, latest, previous, findings: latest ? findings(latest, previous) : [], now };
 }
