@@ -5,11 +5,16 @@ import { controllerOf } from './owners.ts';
 
 type Counts = { desired: number | null; ready: number };
 
+type CountsOf = (spec: Record<string, unknown>, status: Record<string, unknown>) => Counts;
+
+/** spec.replicas (the API's default is 1) and status.readyReplicas. */
+const replicas: CountsOf = (spec, status) => ({ desired: int(spec.replicas) ?? 1, ready: int(status.readyReplicas) ?? 0 });
+
 /** Desired and ready replicas as each controller reports them: the seed's レプリカ column. */
-const COUNTS: Partial<Record<WorkloadKind, (spec: Record<string, unknown>, status: Record<string, unknown>) => Counts>> = {
-  Deployment: (spec, status) => ({ desired: int(spec.replicas) ?? 1, ready: int(status.readyReplicas) ?? 0 }),
-  ReplicaSet: (spec, status) => ({ desired: int(spec.replicas) ?? 1, ready: int(status.readyReplicas) ?? 0 }),
-  StatefulSet: (spec, status) => ({ desired: int(spec.replicas) ?? 1, ready: int(status.readyReplicas) ?? 0 }),
+const COUNTS: Partial<Record<WorkloadKind, CountsOf>> = {
+  Deployment: replicas,
+  ReplicaSet: replicas,
+  StatefulSet: replicas,
   DaemonSet: (_spec, status) => ({ desired: int(status.desiredNumberScheduled) ?? 0, ready: int(status.numberReady) ?? 0 }),
   Job: (spec, status) => ({ desired: int(spec.completions) ?? 1, ready: int(status.ready) ?? 0 }),
 };
