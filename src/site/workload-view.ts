@@ -4,7 +4,7 @@ import { formatJst } from '../snapshot/time.ts';
 import { ja } from '../i18n/ja.ts';
 
 /** How the seed names a row: `coredns-*` for controllers, the pod's own name for a static or bare pod. */
-export function workloadLabel(workload: Workload): string {
+export function rowName(workload: Workload): string {
   const single = workload.kind === 'StaticPod' || workload.kind === 'Pod';
   return single && workload.pods.length === 1 ? workload.pods[0]! : `${workload.name}-*`;
 }
