@@ -3,17 +3,18 @@ import type { Pod, Snapshot, Workload } from '../snapshot/schema.ts';
 import { formatJst } from '../snapshot/time.ts';
 import { ja } from '../i18n/ja.ts';
 
+/** A static or bare pod is its own workload: one pod, shown by its own name. */
+const isSinglePod = (workload: Workload) => workload.kind === 'StaticPod' || workload.kind === 'Pod';
+
 /** How the seed names a row: `coredns-*` for controllers, the pod's own name for a static or bare pod. */
 export function rowName(workload: Workload): string {
-  const single = workload.kind === 'StaticPod' || workload.kind === 'Pod';
-  return single && workload.pods.length === 1 ? workload.pods[0]! : `${workload.name}-*`;
+  return isSinglePod(workload) && workload.pods.length === 1 ? workload.pods[0]! : `${workload.name}-*`;
 }
 
 /** The seed's レプリカ column: `2/2` for controllers, `1` for a ready static pod, `0/1` when it is not. */
 export function replicasText(workload: Workload): string {
   if (workload.desired === null) return String(workload.ready);
-  const single = workload.kind === 'StaticPod' || workload.kind === 'Pod';
-  if (single && workload.ready === workload.desired) return String(workload.desired);
+  if (isSinglePod(workload) && workload.ready === workload.desired) return String(workload.desired);
   return `${workload.ready}/${workload.desired}`;
 }
 
