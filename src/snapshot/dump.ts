@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
 import { RunbookError } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
+import { isRecord, obj } from './normalize/fields.ts';
 import { withoutLastApplied } from './redact.ts';
 import type { Gap, SnapshotSource } from './schema.ts';
 
@@ -80,7 +81,7 @@ function parseObjects(text: string, file: string, seen: Set<string>): KubeObject
   documents.forEach((document, docIndex) => {
     const at = documents.length > 1 ? `${label}: document ${docIndex + 1}` : label;
     if (document === null || document === undefined) return;
-    if (!isObject(document)) throw inputError(`${at}: expected an object, received ${describe(document)}`);
+    if (!isRecord(document)) throw inputError(`${at}: expected an object, received ${describe(document)}`);
     const kind = document.kind;
     if (Array.isArray(document.items) && (kind === undefined || (typeof kind === 'string' && kind.endsWith('List')))) {
       // A typed list (`PodList` from the API) leaves `kind` off its items; kubectl's `List` keeps it.
@@ -117,10 +118,10 @@ function decode(text: string, label: string): unknown[] {
 }
 
 function checkObject(value: unknown, where: string, kind: string | undefined): KubeObject {
-  if (!isObject(value)) throw inputError(`${where}: expected an object, received ${describe(value)}`);
+  if (!isRecord(value)) throw inputError(`${where}: expected an object, received ${describe(value)}`);
   const object = (kind && value.kind === undefined ? { ...value, kind } : value) as KubeObject;
   if (typeof object.kind !== 'string') throw inputError(`${where}: object has no "kind"`);
-  if (!isObject(object.metadata) || typeof object.metadata.name !== 'string') {
+  if (!isRecord(object.metadata) || typeof object.metadata.name !== 'string') {
     throw inputError(`${where}: ${object.kind} has no metadata.name`);
   }
   return { ...object, metadata: withoutLastApplied(object.metadata) };
@@ -156,7 +157,7 @@ function place(state: RawState, object: KubeObject, namespace: string, positions
 
 /** A Secret reduced to what may be kept: type and key count. The values go no further than here. */
 function secretMeta(secret: KubeObject): SecretMeta {
-  const keys = new Set([...Object.keys(asRecord(secret.data)), ...Object.keys(asRecord(secret.stringData))]);
+  const keys = new Set([...Object.keys(obj(secret.data)), ...Object.keys(obj(secret.stringData))]);
   return {
     metadata: secret.metadata!,
     type: typeof secret.type === 'string' ? secret.type : 'Opaque',
@@ -184,14 +185,6 @@ function missingGaps(state: RawState, seen: Set<string>, namespace: string): Gap
 
 function inputError(message: string): RunbookError {
   return new RunbookError('E_INPUT', `${message}; pass the output of kubectl get … -o json or -o yaml`);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> & { metadata?: unknown; items?: unknown; kind?: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return isObject(value) ? value : {};
 }
 
 /** The kind of a value, never the value: a malformed dump may hold secrets. */

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { RunbookError } from './errors.ts';
 import { byCapturedAt } from './history.ts';
+import { isRecord } from './normalize/fields.ts';
 import { parseSnapshotText } from './parse.ts';
 import type { Snapshot } from './schema.ts';
 
@@ -20,7 +21,7 @@ export function stableJson(value: unknown): string {
 }
 
 /** The value JSON.stringify gives `field`, with keys sorted; also the replacer of every JSON.stringify here. */
-const sorted = (_key: string, field: unknown): unknown => (isPlainObject(field) ? sortKeys(field) : field);
+const sorted = (_key: string, field: unknown): unknown => (isRecord(field) ? sortKeys(field) : field);
 
 /**
  * stableJson in pieces of about `size` characters, so a 5,000-pod snapshot is written without ever
@@ -118,10 +119,6 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<st
     throw new RunbookError('E_WRITE', `${target}: cannot write the snapshot (${(error as Error).message}); check that ${dir} is a writable folder`, { cause: error });
   }
   return target;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function sortKeys(value: Record<string, unknown>): Record<string, unknown> {

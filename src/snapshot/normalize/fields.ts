@@ -11,14 +11,19 @@ export function int(value: unknown): number | null {
   return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
+/** Whether the value is a plain object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** The value as a plain object (empty when it is not one). */
 export function obj(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isRecord(value) ? value : {};
 }
 
 /** The value as an array of plain objects (others dropped). */
 export function objs(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter((item) => typeof item === 'object' && item !== null && !Array.isArray(item)) : [];
+  return Array.isArray(value) ? value.filter(isRecord) : [];
 }
 
 /** A map of strings, e.g. labels or resource quantities (numbers written as strings). */
