@@ -38,7 +38,6 @@ export const historyJa = {
     restartResets: (n: number) => `再起動回数のリセット ${n}`,
     unknown: '不明',
   },
-  severityShort: { critical: '重大', warning: '警告', info: '情報' },
   findingCounts: (c: { critical: number; warning: number; info: number }) =>
     c.critical + c.warning + c.info === 0 ? 'なし' : `重大 ${c.critical}・警告 ${c.warning}・情報 ${c.info}`,
 

@@ -68,7 +68,6 @@ export const ja = {
     evidence: '根拠',
     howTo: '対処方法',
     icons: { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as Record<string, string>,
-    badge: (count: number) => `要確認 ${count}件`,
     countLine: (critical: number, warning: number, info: number) => `重大 ${critical}件・警告 ${warning}件・情報 ${info}件`,
     componentNone: 'このコンポーネントについて見つかった問題はありません。',
   },
@@ -164,7 +163,6 @@ export const ja = {
     no: '✗ 失敗',
     unknown: '? 不明',
     none: 'SealedSecret はありません。',
-    activeKey: '有効な鍵',
   },
 
   clusterInfo: {
@@ -190,9 +188,7 @@ export const ja = {
   },
 
   staticPods: {
-    manifestsOn: (node: string) => `${node} の /etc/kubernetes/manifests/`,
-    file: 'マニフェスト',
-    pod: 'Pod',
+    manifestsOn: (node: string, dir: string) => `${node} の ${dir}`,
     none: 'このスナップショットには Static Pod がありません。',
     restarts: (n: number) => `再起動 ${n}回`,
   },
