@@ -1,7 +1,9 @@
 /** Japanese text of the 履歴 pages, the comparison page and the restart trend charts. */
 import { summarize, type SnapshotDiff } from '../snapshot/diff.ts';
 import { formatJst } from '../snapshot/time.ts';
+import { SEVERITIES, type Severity } from '../snapshot/findings.ts';
 import { summaryLine } from './diff.ja.ts';
+import { SEVERITY_LABELS } from './findings.ja.ts';
 
 /**
  * A comparison's headline: summaryLine, plus the restart counts that dropped (pods recreated),
@@ -38,8 +40,8 @@ export const historyJa = {
     restartResets: (n: number) => `再起動回数のリセット ${n}`,
     unknown: '不明',
   },
-  findingCounts: (c: { critical: number; warning: number; info: number }) =>
-    c.critical + c.warning + c.info === 0 ? 'なし' : `重大 ${c.critical}・警告 ${c.warning}・情報 ${c.info}`,
+  findingCounts: (c: Record<Severity, number>) =>
+    c.critical + c.warning + c.info === 0 ? 'なし' : SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${c[s]}`).join('・'),
 
   trends: {
     title: '再起動回数の推移',

@@ -1,4 +1,6 @@
+import { SEVERITIES, type Severity } from '../snapshot/findings.ts';
 import type { Gap } from '../snapshot/schema.ts';
+import { SEVERITY_LABELS } from './findings.ja.ts';
 
 /** Every UI string of the live components, in Japanese (as Starlight keeps its own in translations/ja.json). */
 export const ja = {
@@ -68,7 +70,7 @@ export const ja = {
     evidence: '根拠',
     howTo: '対処方法',
     icons: { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as Record<string, string>,
-    countLine: (critical: number, warning: number, info: number) => `重大 ${critical}件・警告 ${warning}件・情報 ${info}件`,
+    countLine: (c: Record<Severity, number>) => SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${c[s]}件`).join('・'),
     componentNone: 'このコンポーネントについて見つかった問題はありません。',
   },
 
