@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
+import { LISTS, SECRETS_RESOURCE, SINGLES, type ObjectListKey } from './capture/lists.ts';
 import { RunbookError } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
 import { isRecord, obj } from './normalize/fields.ts';
@@ -14,28 +15,21 @@ export type DumpOptions = {
   onProgress?: (line: string) => void;
 };
 
-type ListKey = 'pods' | 'deployments' | 'replicaSets' | 'daemonSets' | 'statefulSets' | 'jobs' | 'cronJobs' | 'nodes' | 'services' | 'configMaps' | 'leases' | 'events' | 'sealedSecrets';
+type Target = { list: ObjectListKey | 'secrets'; resource: string; clusterScoped: boolean; allNamespaces: boolean };
 
-/** Kind -> where it goes in RawState, and how a gap names the resource when none was given. */
-const KINDS: Record<string, { list: ListKey | 'secrets'; resource: string; clusterScoped?: boolean; allNamespaces?: boolean }> = {
-  Pod: { list: 'pods', resource: 'pods' },
-  Deployment: { list: 'deployments', resource: 'deployments' },
-  ReplicaSet: { list: 'replicaSets', resource: 'replicasets' },
-  DaemonSet: { list: 'daemonSets', resource: 'daemonsets' },
-  StatefulSet: { list: 'statefulSets', resource: 'statefulsets' },
-  Job: { list: 'jobs', resource: 'jobs' },
-  CronJob: { list: 'cronJobs', resource: 'cronjobs' },
-  Node: { list: 'nodes', resource: 'nodes', clusterScoped: true },
-  Service: { list: 'services', resource: 'services' },
-  ConfigMap: { list: 'configMaps', resource: 'configmaps' },
-  Secret: { list: 'secrets', resource: 'secrets' },
-  Lease: { list: 'leases', resource: 'leases' },
-  Event: { list: 'events', resource: 'events' },
-  SealedSecret: { list: 'sealedSecrets', resource: 'sealedsecrets.bitnami.com', allNamespaces: true },
-};
-
-const CLUSTER_INFO = 'kube-public/configmaps/cluster-info';
-const API_SERVICE = 'default/services/kubernetes';
+/**
+ * Kind -> where it goes in RawState, and how a gap names the resource: the lists a live capture
+ * reads, and Secrets. A Map, so a kind such as `constructor` finds nothing.
+ */
+const KINDS = new Map<string, Target>([
+  ...LISTS.map((spec): [string, Target] => [spec.kind, {
+    list: spec.key,
+    resource: spec.resource,
+    clusterScoped: !spec.path.includes('{ns}') && spec.allNamespaces !== true,
+    allNamespaces: spec.allNamespaces === true,
+  }]),
+  ['Secret', { list: 'secrets', resource: SECRETS_RESOURCE, clusterScoped: false, allNamespaces: false }],
+]);
 
 /**
  * Reads `kubectl get … -o json` (or `-o yaml`) output into a RawState: `List` files, typed lists
@@ -142,7 +136,7 @@ function place(state: RawState, object: KubeObject, namespace: string, positions
     state.apiService = object;
     return 'single';
   }
-  const target = KINDS[object.kind!];
+  const target = KINDS.get(object.kind!);
   if (!target) return false;
   if (!target.clusterScoped && !target.allNamespaces && objectNamespace !== namespace) return false;
   const list: unknown[] = state[target.list];
@@ -168,17 +162,17 @@ function secretMeta(secret: KubeObject): SecretMeta {
 /** One gap for every kind no file held, so the pages say 不明 rather than "none". */
 function missingGaps(state: RawState, seen: Set<string>, namespace: string): Gap[] {
   const gaps: Gap[] = [];
-  for (const [kind, { resource, clusterScoped, allNamespaces }] of Object.entries(KINDS)) {
+  for (const [kind, { resource, clusterScoped, allNamespaces }] of KINDS) {
     if (seen.has(kind)) continue;
     const scope = clusterScoped ? '' : allNamespaces ? ' -A' : ` -n ${namespace}`;
     const note = kind === 'Secret' ? ' (kube-runbook drops the values as it reads them)' : '';
     gaps.push({ resource, reason: 'not-in-dump', message: `no ${kind} in the dump; add kubectl get ${resource}${scope} -o json${note}` });
   }
   if (!state.clusterInfo) {
-    gaps.push({ resource: CLUSTER_INFO, reason: 'not-in-dump', message: 'no kube-public/cluster-info in the dump; add kubectl get configmap cluster-info -n kube-public -o json' });
+    gaps.push({ resource: SINGLES.clusterInfo.resource, reason: 'not-in-dump', message: 'no kube-public/cluster-info in the dump; add kubectl get configmap cluster-info -n kube-public -o json' });
   }
   if (!state.apiService) {
-    gaps.push({ resource: API_SERVICE, reason: 'not-in-dump', message: 'no default/kubernetes Service in the dump; add kubectl get service kubernetes -n default -o json' });
+    gaps.push({ resource: SINGLES.apiService.resource, reason: 'not-in-dump', message: 'no default/kubernetes Service in the dump; add kubectl get service kubernetes -n default -o json' });
   }
   return gaps;
 }

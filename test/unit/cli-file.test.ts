@@ -47,8 +47,8 @@ describe('npm run snapshot -- --from', () => {
     expect(run.status).toBe(0);
     const warned = run.stderr.split('\n').filter((line) => line.includes(': warning: ')).map((line) => line.split(': ')[2]);
     expect(warned).toEqual([
-      'deployments', 'replicasets', 'daemonsets', 'statefulsets', 'jobs', 'cronjobs', 'nodes', 'services', 'configmaps', 'secrets',
-      'sealedsecrets.bitnami.com', 'kube-public/configmaps/cluster-info', 'default/services/kubernetes',
+      'deployments', 'replicasets', 'daemonsets', 'statefulsets', 'jobs', 'cronjobs', 'services', 'configmaps', 'nodes',
+      'sealedsecrets.bitnami.com', 'secrets', 'kube-public/configmaps/cluster-info', 'default/services/kubernetes',
     ]);
     expect(lastLine(run.stdout)).toMatch(/\.json$/);
   });

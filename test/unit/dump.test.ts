@@ -91,6 +91,13 @@ describe('readDumps: formats', () => {
   });
 });
 
+describe('readDumps: unknown kinds', () => {
+  it.each(['ClusterRole', 'constructor', 'toString', '__proto__'])('ignores a %s', async (kind) => {
+    const raw = await read({ 'pods.json': list([pod('a'), { apiVersion: 'v1', kind, metadata: { name: 'x', namespace: 'kube-system' } }]) });
+    expect(raw.pods.map((p) => p.metadata?.name)).toEqual(['a']);
+  });
+});
+
 describe('readDumps: what never goes further', () => {
   it('reduces Secrets to type and key count as it reads them', async () => {
     const secret = {
@@ -122,13 +129,13 @@ describe('readDumps: gaps', () => {
         "statefulsets not-in-dump: no StatefulSet in the dump; add kubectl get statefulsets -n kube-system -o json",
         "jobs not-in-dump: no Job in the dump; add kubectl get jobs -n kube-system -o json",
         "cronjobs not-in-dump: no CronJob in the dump; add kubectl get cronjobs -n kube-system -o json",
-        "nodes not-in-dump: no Node in the dump; add kubectl get nodes -o json",
         "services not-in-dump: no Service in the dump; add kubectl get services -n kube-system -o json",
         "configmaps not-in-dump: no ConfigMap in the dump; add kubectl get configmaps -n kube-system -o json",
-        "secrets not-in-dump: no Secret in the dump; add kubectl get secrets -n kube-system -o json (kube-runbook drops the values as it reads them)",
         "leases not-in-dump: no Lease in the dump; add kubectl get leases -n kube-system -o json",
         "events not-in-dump: no Event in the dump; add kubectl get events -n kube-system -o json",
+        "nodes not-in-dump: no Node in the dump; add kubectl get nodes -o json",
         "sealedsecrets.bitnami.com not-in-dump: no SealedSecret in the dump; add kubectl get sealedsecrets.bitnami.com -A -o json",
+        "secrets not-in-dump: no Secret in the dump; add kubectl get secrets -n kube-system -o json (kube-runbook drops the values as it reads them)",
         "kube-public/configmaps/cluster-info not-in-dump: no kube-public/cluster-info in the dump; add kubectl get configmap cluster-info -n kube-public -o json",
         "default/services/kubernetes not-in-dump: no default/kubernetes Service in the dump; add kubectl get service kubernetes -n default -o json",
       ]

@@ -16,6 +16,8 @@ export type ListSpec = {
   query?: Record<string, string>;
   /** A 404 here means the CRD is not installed. */
   crd?: boolean;
+  /** Read from every namespace (its path has no `{ns}` though the resource is namespaced). */
+  allNamespaces?: boolean;
 };
 
 /** Every list a live capture reads, pods first (they are the one list a capture cannot do without). */
@@ -32,7 +34,7 @@ export const LISTS: ListSpec[] = [
   { key: 'leases', resource: 'leases', apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', path: '/apis/coordination.k8s.io/v1/namespaces/{ns}/leases' },
   { key: 'events', resource: 'events', apiVersion: 'v1', kind: 'Event', path: '/api/v1/namespaces/{ns}/events', query: { fieldSelector: 'type=Warning' } },
   { key: 'nodes', resource: 'nodes', apiVersion: 'v1', kind: 'Node', path: '/api/v1/nodes' },
-  { key: 'sealedSecrets', resource: 'sealedsecrets.bitnami.com', apiVersion: 'bitnami.com/v1alpha1', kind: 'SealedSecret', path: '/apis/bitnami.com/v1alpha1/sealedsecrets', crd: true },
+  { key: 'sealedSecrets', resource: 'sealedsecrets.bitnami.com', apiVersion: 'bitnami.com/v1alpha1', kind: 'SealedSecret', path: '/apis/bitnami.com/v1alpha1/sealedsecrets', crd: true, allNamespaces: true },
 ];
 
 /** Single objects a capture reads, by the RawState field they fill. */
