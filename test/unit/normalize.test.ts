@@ -125,6 +125,9 @@ describe('normalize: ConfigMaps', () => {
     ['kubelet-config', 'kubelet', true],
     ['extension-apiserver-authentication', 'client-ca-file', false],
     ['my-app', 'Corefile', false],
+    // Real ConfigMap names that are also properties of every object.
+    ['constructor', 'Corefile', false],
+    ['__proto__', 'Corefile', false],
   ])('%s/%s text kept: %s', (name, key, kept) => {
     const [normalized] = normalize(rawState({ configMaps: [configMap(name, { [key]: 'text', other: 'x' })] })).configMaps;
     expect(normalized!.keys).toEqual([key, 'other'].sort());

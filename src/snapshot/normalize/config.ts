@@ -18,7 +18,8 @@ export const CONFIG_TEXT_ALLOW_LIST: Readonly<Record<string, readonly string[]>>
 export function toConfigMap(configMap: KubeObject): ConfigMap {
   const name = configMap.metadata?.name ?? '';
   const data = obj(configMap.data);
-  const allowed = CONFIG_TEXT_ALLOW_LIST[name] ?? [];
+  // Own keys only: a ConfigMap may be named `constructor`, which every object has.
+  const allowed = Object.hasOwn(CONFIG_TEXT_ALLOW_LIST, name) ? CONFIG_TEXT_ALLOW_LIST[name]! : [];
   const text: Record<string, string> = {};
   for (const key of allowed) {
     const value = data[key];
