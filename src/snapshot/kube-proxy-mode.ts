@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { isRecord } from './normalize/fields.ts';
 
 /** kube-proxy's proxy mode on Linux when `mode` is empty or absent (KubeProxyConfiguration's documented default). */
 export const DEFAULT_KUBE_PROXY_MODE = 'iptables';
@@ -18,8 +19,8 @@ export function kubeProxyMode(configConf: string): KubeProxyMode | null {
   } catch {
     return null;
   }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) return null;
-  const mode = (config as Record<string, unknown>).mode;
+  if (!isRecord(config)) return null;
+  const mode = config.mode;
   if (mode === undefined || mode === null || mode === '') return { mode: DEFAULT_KUBE_PROXY_MODE, defaulted: true };
   return typeof mode === 'string' ? { mode, defaulted: false } : null;
 }
