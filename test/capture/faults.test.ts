@@ -133,18 +133,22 @@ describe('failures that end a capture', () => {
     expect([error.code, portless(error)]).toEqual(['E_UNREACHABLE', "https://127.0.0.1:PORT: TLS with 127.0.0.1:PORT failed (UNABLE_TO_VERIFY_LEAF_SIGNATURE) while reading version; check the cluster's certificate-authority in the kubeconfig (the server's certificate is not trusted)"]);
   });
 
-  it('names a user whose exec credential plugin fails with E_KUBECONFIG', async () => {
+  it.each([
+    ['without a message', 'false', [], 'it failed without a message'],
+    // The plugin's stderr becomes the reason; a token it quotes must not reach the log.
+    ['quoting a token', 'sh', ['-c', 'echo "refresh failed: --token=s3cr3t-canary" >&2; exit 1'], 'refresh failed: --token=[redacted]'],
+  ])('names a user whose exec credential plugin fails (%s) with E_KUBECONFIG', async (_name, command, args, reason) => {
     const { stringify } = await import('yaml');
     const { writeFileSync } = await import('node:fs');
     const kubeconfig = `${h.dir}/exec-kubeconfig.yaml`;
     writeFileSync(kubeconfig, stringify({
       apiVersion: 'v1', kind: 'Config', 'current-context': 'exec',
       clusters: [{ name: 'c', cluster: { server: h.api.url } }],
-      users: [{ name: 'sso-user', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'false', args: [] } } }],
+      users: [{ name: 'sso-user', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command, args } } }],
       contexts: [{ name: 'exec', context: { cluster: 'c', user: 'sso-user' } }],
     }));
     const error = await failure([], { kubeconfig });
-    expect([error.code, error.message]).toEqual(['E_KUBECONFIG', 'kubeconfig user "sso-user": cannot get credentials (it failed without a message); check its exec plugin / auth provider, or pick another --context']);
+    expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `kubeconfig user "sso-user": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`]);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { RunbookError } from '../errors.ts';
+import { redactText } from '../redact.ts';
 import type { Connection } from './connection.ts';
 import { ApiError, TransportError, oneLine } from './failures.ts';
 
@@ -51,7 +52,8 @@ export async function getJson(conn: Connection, path: string, options: { accept?
     await conn.kc.applyToHTTPSOptions(requestOptions);
   } catch (error) {
     const user = conn.kc.getCurrentUser()?.name ?? 'the current user';
-    const reason = oneLine(String((error as Error).message ?? ''), 160) || 'it failed without a message';
+    // An exec plugin's stderr is the message, and it may quote the token it failed to refresh.
+    const reason = redactText(oneLine(String((error as Error).message ?? ''), 160)) || 'it failed without a message';
     throw new RunbookError('E_KUBECONFIG', `kubeconfig user "${user}": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`, { cause: error });
   }
   // The CA, client certificate and key stay on the request options, so the agent pools by them.
