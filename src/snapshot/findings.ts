@@ -12,7 +12,7 @@ import { oomFindings, podStateFindings, restartFindings } from './findings/pods.
 import { sealedSecretFindings, sealedSecretsKeyFindings } from './findings/sealed-secrets.ts';
 import { SEVERITIES, type Finding, type RuleInput, type Severity } from './findings/types.ts';
 import { replicaFindings } from './findings/workloads.ts';
-import { compare } from './normalize/fields.ts';
+import { byNameThenKind, compare } from './normalize/fields.ts';
 
 export { CERTIFICATE_WARNING_DAYS } from './findings/certificates.ts';
 export { LEASE_TRANSITIONS_HIGH } from './findings/leases.ts';
@@ -39,8 +39,7 @@ const RULES: ((input: RuleInput) => Finding[])[] = [
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-    compare(a.subject.name, b.subject.name) ||
-    compare(a.subject.kind, b.subject.kind) ||
+    byNameThenKind(a.subject, b.subject) ||
     compare(a.rule, b.rule)
   );
 }
