@@ -14,20 +14,17 @@ type ComponentRule = {
   leases?: string[];
   /** Findings of these troubleshooting topics belong to it, whatever their subject. */
   topics?: TroubleshootingTopic[];
-  /** Where kubeadm writes its manifest on the control-plane node. */
-  manifest?: string;
 };
+
+/** The directory kubelet watches for static pod manifests (kubeadm's `staticPodPath`). */
+export const MANIFESTS_DIR = '/etc/kubernetes/manifests/';
 
 /** How each component page finds its own resources in a snapshot. */
 export const COMPONENTS = {
-  etcd: { staticComponent: 'etcd', manifest: '/etc/kubernetes/manifests/etcd.yaml' },
-  'kube-apiserver': { staticComponent: 'kube-apiserver', manifest: '/etc/kubernetes/manifests/kube-apiserver.yaml', topics: ['certificates'] },
-  'kube-controller-manager': {
-    staticComponent: 'kube-controller-manager',
-    manifest: '/etc/kubernetes/manifests/kube-controller-manager.yaml',
-    leases: ['kube-controller-manager'],
-  },
-  'kube-scheduler': { staticComponent: 'kube-scheduler', manifest: '/etc/kubernetes/manifests/kube-scheduler.yaml', leases: ['kube-scheduler'] },
+  etcd: { staticComponent: 'etcd' },
+  'kube-apiserver': { staticComponent: 'kube-apiserver', topics: ['certificates'] },
+  'kube-controller-manager': { staticComponent: 'kube-controller-manager', leases: ['kube-controller-manager'] },
+  'kube-scheduler': { staticComponent: 'kube-scheduler', leases: ['kube-scheduler'] },
   coredns: { labels: { 'k8s-app': 'kube-dns' }, names: ['coredns'], topics: ['dns'] },
   'kube-proxy': { labels: { 'k8s-app': 'kube-proxy' }, names: ['kube-proxy'], topics: ['kube-proxy'] },
   'sealed-secrets': {
@@ -43,6 +40,12 @@ export type ComponentId = keyof typeof COMPONENTS;
 /** The component's rule. */
 export function componentRule(id: ComponentId): ComponentRule {
   return COMPONENTS[id];
+}
+
+/** Where kubeadm writes a static pod component's manifest (named after the component), else null. */
+export function manifestPath(id: ComponentId): string | null {
+  const { staticComponent } = componentRule(id);
+  return staticComponent ? `${MANIFESTS_DIR}${staticComponent}.yaml` : null;
 }
 
 const hasLabels = (labels: Record<string, string>, wanted: Record<string, string> | undefined): boolean =>

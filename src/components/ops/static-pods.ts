@@ -1,8 +1,5 @@
 import type { Pod, Snapshot } from '../../snapshot/schema.ts';
 
-/** The directory kubelet watches for static pod manifests (kubeadm's `staticPodPath`). */
-export const MANIFESTS_DIR = '/etc/kubernetes/manifests/';
-
 /** One node's static pods, each with the manifest file it comes from. */
 export type StaticPodsOnNode = { node: string; pods: { manifest: string; pod: Pod }[] };
 
