@@ -69,7 +69,7 @@ export const ja = {
     none: 'このスナップショットで見つかった問題はありません。',
     evidence: '根拠',
     howTo: '対処方法',
-    icons: { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as Record<string, string>,
+    icons: { critical: '⛔', warning: '⚠️', info: 'ℹ️' } satisfies Record<Severity, string>,
     countLine: (c: Record<Severity, number>) => SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${c[s]}件`).join('・'),
     componentNone: 'このコンポーネントについて見つかった問題はありません。',
   },
