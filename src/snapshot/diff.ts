@@ -61,7 +61,7 @@ export type SnapshotDiff = {
 };
 
 export type SecretRef = { name: string; type: string; sealedSecretsKey: boolean };
-export const NODE_VERSION_FIELDS = ['kubeletVersion', 'kernelVersion', 'osImage', 'containerRuntime'] as const;
+const NODE_VERSION_FIELDS = ['kubeletVersion', 'kernelVersion', 'osImage', 'containerRuntime'] as const;
 export type NodeVersionField = (typeof NODE_VERSION_FIELDS)[number];
 
 const podRef = (p: Pod): PodRef => ({ name: p.name, workload: p.workload, node: p.node, status: p.status, ready: p.ready, restarts: p.restarts });

@@ -36,7 +36,7 @@ const RULES: ((input: RuleInput) => Finding[])[] = [
 ];
 
 /** Orders findings most severe first, then by subject name and kind, then rule. */
-export function compareFindings(a: Finding, b: Finding): number {
+function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
     byNameThenKind(a.subject, b.subject) ||

@@ -4,14 +4,14 @@ import { MIGRATIONS, migrate, type MigrationSteps } from './migrate.ts';
 import { SCHEMA_VERSION, SnapshotSchema, type Snapshot } from './schema.ts';
 
 /** `pods[3].restarts` from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
     .join('');
 }
 
 /** One line for the first problem zod found, the field path in front: `pods[3].restarts: expected number`. */
-export function describeIssue(issues: readonly z.core.$ZodIssue[]): string {
+function describeIssue(issues: readonly z.core.$ZodIssue[]): string {
   const [first] = issues;
   if (!first) return 'invalid';
   const where = first.path.length > 0 ? `${formatPath(first.path)}: ` : '';

@@ -29,7 +29,7 @@ const URL_USERINFO = /([a-z][a-z\d+.-]*:\/\/)[^\s/@"']+@/gi;
  * booleans are kept: `--service-account-private-key-file=/etc/kubernetes/pki/sa.key` names a file,
  * it does not hold the key, and the runbook needs to show it.
  */
-export function isSecretValue(name: string, value: string): boolean {
+function isSecretValue(name: string, value: string): boolean {
   if (!SECRET_NAME.test(name) || value === REDACTED) return false;
   const bare = value.replace(/^["']|["']$/g, '');
   if (bare === 'true' || bare === 'false' || bare === '') return false;

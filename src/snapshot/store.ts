@@ -29,7 +29,7 @@ const sorted = (_key: string, field: unknown): unknown => (isRecord(field) ? sor
  * through JSON.stringify on its own and is indented to its depth (JSON text has no raw newline
  * inside a string, so every newline starts a line).
  */
-export function* stableJsonChunks(value: unknown, size = 1 << 16): Generator<string> {
+function* stableJsonChunks(value: unknown, size = 1 << 16): Generator<string> {
   let pending = '';
   for (const piece of jsonPieces(value, '', 2)) {
     pending += piece;

@@ -6,7 +6,7 @@ import type { Connection } from './connection.ts';
 import { ApiError, TransportError, oneLine } from './failures.ts';
 
 /** Accept header for plain JSON objects and lists. */
-export const ACCEPT_JSON = 'application/json';
+const ACCEPT_JSON = 'application/json';
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 

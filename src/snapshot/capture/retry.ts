@@ -1,7 +1,7 @@
 import { ApiError, isTransient } from './failures.ts';
 
 /** Backoff before retry `attempt` (0-based): 250 ms doubling, capped at 4 s, or Retry-After up to 10 s. */
-export function backoffMs(attempt: number, error: unknown): number {
+function backoffMs(attempt: number, error: unknown): number {
   if (error instanceof ApiError && error.retryAfter !== null) return Math.min(error.retryAfter * 1000, 10_000);
   return Math.min(250 * 2 ** attempt, 4_000);
 }
