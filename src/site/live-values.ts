@@ -1,6 +1,7 @@
 import type { Snapshot } from '../snapshot/schema.ts';
 import { RunbookError } from '../snapshot/errors.ts';
 import { SEALED_SECRETS_KEY_LABEL } from '../snapshot/findings.ts';
+import { workloadsOf } from './component-map.ts';
 
 type ValueRule = {
   /** The value in the latest snapshot, or null when the snapshot does not know it. */
@@ -22,9 +23,9 @@ export const LIVE_VALUES = {
   controlPlaneNode: { read: (s) => controlPlaneNodes(s)[0] ?? null, fallback: '<コントロールプレーンのノード名>' },
   /** The newest active sealed-secrets key pair Secret (`sealed-secrets-keyXXXXX`). */
   sealedSecretsKey: { read: (s) => activeSealedSecretsKeys(s)[0]?.name ?? null, fallback: '<sealed-secrets鍵のSecret名>' },
-  /** The sealed-secrets controller's Deployment name (Helm installs name it `sealed-secrets`). */
+  /** The sealed-secrets controller's Deployment, found as its component page finds it (Helm installs name it `sealed-secrets`). */
   sealedSecretsController: {
-    read: (s) => s.workloads.find((w) => w.kind === 'Deployment' && w.name.includes('sealed-secrets'))?.name ?? null,
+    read: (s) => workloadsOf(s, 'sealed-secrets').find((w) => w.kind === 'Deployment')?.name ?? null,
     fallback: 'sealed-secrets-controller',
   },
   /** The namespace of the first SealedSecret, for `kubectl get sealedsecret -n …`. */
