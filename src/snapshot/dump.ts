@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
 import { LISTS, SECRETS_RESOURCE, SINGLES, type ObjectListKey } from './capture/lists.ts';
-import { RunbookError } from './errors.ts';
+import { RunbookError, jsonProblem } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
 import { isRecord, obj } from './normalize/fields.ts';
 import { withoutLastApplied } from './redact.ts';
@@ -96,7 +96,7 @@ function decode(text: string, label: string): unknown[] {
     try {
       return [JSON.parse(text)];
     } catch (error) {
-      throw inputError(`${label}: not valid JSON (${jsonProblem((error as Error).message)})`);
+      throw inputError(`${label}: not valid JSON (${jsonProblem(error)})`);
     }
   }
   const documents = parseAllDocuments(text);
@@ -186,11 +186,4 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   return `a ${typeof value}`;
-}
-
-/** V8 quotes the source around a JSON error (`Unexpected token 'C', "…" is not valid JSON`); keep the position only. */
-function jsonProblem(message: string): string {
-  const token = /^Unexpected token '(.)'/.exec(message);
-  if (token) return `unexpected character '${token[1]}'`;
-  return message.replace(/"(?:[^"\\]|\\.)*"/g, '…').split('\n')[0]!;
 }

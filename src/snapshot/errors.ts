@@ -21,3 +21,14 @@ export class RunbookError extends Error {
     this.name = 'RunbookError';
   }
 }
+
+/**
+ * A JSON.parse error as one line without the input: V8 quotes the text around an unexpected token
+ * (`Unexpected token 'C', "…" is not valid JSON`), and a dump may hold secrets. The position stays.
+ */
+export function jsonProblem(error: unknown): string {
+  const message = (error as Error).message;
+  const token = /^Unexpected token '(.)'/.exec(message);
+  if (token) return `unexpected character '${token[1]}'`;
+  return message.replace(/"(?:[^"\\]|\\.)*"/g, '…').split('\n')[0]!;
+}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { RunbookError } from './errors.ts';
+import { RunbookError, jsonProblem } from './errors.ts';
 import { MIGRATIONS, migrate, type MigrationSteps } from './migrate.ts';
 import { SCHEMA_VERSION, SnapshotSchema, type Snapshot } from './schema.ts';
 
@@ -48,7 +48,7 @@ export function parseSnapshotText(text: string, label: string): Snapshot {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new RunbookError('E_SNAPSHOT', `${label}: not valid JSON (${(error as Error).message}); capture it again or remove it`);
+    throw new RunbookError('E_SNAPSHOT', `${label}: not valid JSON (${jsonProblem(error)}); capture it again or remove it`);
   }
   return parseSnapshot(value, label);
 }

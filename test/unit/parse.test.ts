@@ -13,4 +13,8 @@ describe('parseSnapshot', () => {
   it('rejects a file that is not JSON', () => {
     expect(() => parseSnapshotText('{"schemaVersion": 1,', 'snapshots/x.json')).toThrowErrorMatchingInlineSnapshot(`[RunbookError: snapshots/x.json: not valid JSON (Expected double-quoted property name in JSON at position 20 (line 1 column 21)); capture it again or remove it]`);
   });
+
+  it('does not echo the text around an unexpected token', () => {
+    expect(() => parseSnapshotText('{"schemaVersion": 1, "capturedAt": HIDDEN-TEXT}', 'snapshots/x.json')).toThrowErrorMatchingInlineSnapshot(`[RunbookError: snapshots/x.json: not valid JSON (unexpected character 'H'); capture it again or remove it]`);
+  });
 });
