@@ -69,11 +69,10 @@ async function readText(file: string): Promise<string> {
 
 /** The objects of one file; a typed list (`PodList`) marks its kind as read even when empty. */
 function parseObjects(text: string, file: string, seen: Set<string>): KubeObject[] {
-  const label = file;
-  const documents = decode(text, label);
+  const documents = decode(text, file);
   const objects: KubeObject[] = [];
   documents.forEach((document, docIndex) => {
-    const at = documents.length > 1 ? `${label}: document ${docIndex + 1}` : label;
+    const at = documents.length > 1 ? `${file}: document ${docIndex + 1}` : file;
     if (document === null || document === undefined) return;
     if (!isRecord(document)) throw inputError(`${at}: expected an object, received ${describe(document)}`);
     const kind = document.kind;
