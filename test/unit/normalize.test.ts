@@ -140,6 +140,18 @@ describe('normalize: ConfigMaps', () => {
   });
 });
 
+describe('normalize: SealedSecrets', () => {
+  it.each([
+    ['True', null, { synced: true, message: null }],
+    ['False', 'no key could decrypt secret (password)', { synced: false, message: 'no key could decrypt secret (password)' }],
+    ['False', 'webhook said: failed with --token=abc123', { synced: false, message: `webhook said: failed with --token=${REDACTED}` }],
+  ])('Synced=%s, message %j', (status, message, expected) => {
+    const sealed: KubeObject = { kind: 'SealedSecret', metadata: { name: 's', namespace: 'apps' }, spec: { encryptedData: { password: 'AgB' } }, status: { conditions: [{ type: 'Synced', status, ...(message ? { message } : {}) }] } };
+    const [normalized] = normalize(rawState({ sealedSecrets: [sealed] })).sealedSecrets;
+    expect({ synced: normalized!.synced, message: normalized!.message }).toEqual(expected);
+  });
+});
+
 describe('normalize: events', () => {
   const core = (name: string, type: string, lastTimestamp: string, extra: Record<string, unknown> = {}): KubeObject => ({
     apiVersion: 'v1', kind: 'Event', type, reason: `R-${name}`, message: `m ${name}`, count: 2,

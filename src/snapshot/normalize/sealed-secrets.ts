@@ -1,4 +1,5 @@
 import type { KubeObject } from '../raw.ts';
+import { redactText } from '../redact.ts';
 import type { SealedSecret } from '../schema.ts';
 import { compare, createdAt, obj, objs, str } from './fields.ts';
 
@@ -6,11 +7,13 @@ import { compare, createdAt, obj, objs, str } from './fields.ts';
 export function toSealedSecret(sealed: KubeObject): SealedSecret {
   const synced = objs(obj(sealed.status).conditions).find((condition) => condition.type === 'Synced');
   const status = synced?.status === 'True' ? true : synced?.status === 'False' ? false : null;
+  const message = status === false ? str(synced?.message) : null;
   return {
     namespace: sealed.metadata?.namespace ?? '',
     name: sealed.metadata?.name ?? '',
     synced: status,
-    message: status === false ? str(synced?.message) : null,
+    // The controller's free text, redacted like node condition and event messages.
+    message: message === null ? null : redactText(message),
     keys: Object.keys(obj(obj(sealed.spec).encryptedData)).sort(compare),
     createdAt: createdAt(sealed.metadata),
   };
