@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
 import { LISTS, SECRETS_RESOURCE, SINGLES, type ObjectListKey } from './capture/lists.ts';
-import { RunbookError, jsonProblem } from './errors.ts';
+import { RunbookError, errorCode, jsonProblem } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
 import { isRecord, obj } from './normalize/fields.ts';
 import { withoutLastApplied } from './redact.ts';
@@ -63,7 +63,7 @@ async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new RunbookError('E_INPUT', `${file}: cannot read the dump (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path given to --from`, { cause: error });
+    throw new RunbookError('E_INPUT', `${file}: cannot read the dump (${errorCode(error)}); check the path given to --from`, { cause: error });
   }
 }
 

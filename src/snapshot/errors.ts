@@ -32,3 +32,8 @@ export function jsonProblem(error: unknown): string {
   if (token) return `unexpected character '${token[1]}'`;
   return message.replace(/"(?:[^"\\]|\\.)*"/g, '…').split('\n')[0]!;
 }
+
+/** `ENOTDIR`, `EACCES`…: what a file-system error is, without the path its message repeats. */
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}

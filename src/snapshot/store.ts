@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RunbookError } from './errors.ts';
+import { RunbookError, errorCode } from './errors.ts';
 import { byCapturedAt } from './history.ts';
 import { isRecord } from './normalize/fields.ts';
 import { parseSnapshotText } from './parse.ts';
@@ -87,7 +87,7 @@ export async function readStore(dir: string): Promise<StoreContents> {
     names = await readdir(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { snapshots: [], skipped: [] };
-    throw error;
+    throw new RunbookError('E_SNAPSHOT', `${dir}: cannot read the snapshot folder (${errorCode(error)}); check that it is a readable folder`, { cause: error });
   }
   const contents: StoreContents = { snapshots: [], skipped: [] };
   for (const name of names.sort()) {
@@ -95,7 +95,7 @@ export async function readStore(dir: string): Promise<StoreContents> {
     if (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) {
       contents.skipped.push({ file, reason: 'temporary file of an interrupted capture; delete it' });
     } else if (name.endsWith('.json')) {
-      contents.snapshots.push({ file, snapshot: parseSnapshotText(await readFile(file, 'utf8'), file) });
+      contents.snapshots.push({ file, snapshot: parseSnapshotText(await readSnapshotFile(file), file) });
     }
   }
   contents.snapshots.sort((a, b) => byCapturedAt(a.snapshot, b.snapshot));
@@ -119,6 +119,14 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<st
     throw new RunbookError('E_WRITE', `${target}: cannot write the snapshot (${(error as Error).message}); check that ${dir} is a writable folder`, { cause: error });
   }
   return target;
+}
+
+async function readSnapshotFile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new RunbookError('E_SNAPSHOT', `${file}: cannot read the snapshot (${errorCode(error)}); make it a readable file or remove it`, { cause: error });
+  }
 }
 
 function sortKeys(value: Record<string, unknown>): Record<string, unknown> {

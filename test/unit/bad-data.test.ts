@@ -106,6 +106,22 @@ describe('a leftover of an interrupted capture', () => {
   });
 });
 
+describe('a store that cannot be read stops with one line naming it', () => {
+  it.each([
+    ['a file where the folder should be', async () => {
+      await writeFile(join(dir, 'file'), '');
+      return join(dir, 'file');
+    }, '<dir>/file: cannot read the snapshot folder (ENOTDIR); check that it is a readable folder'],
+    ['a folder named like a snapshot', async () => {
+      await mkdir(join(dir, '2026-11-24T09-30-00Z.json'));
+      return dir;
+    }, '<dir>/2026-11-24T09-30-00Z.json: cannot read the snapshot (EISDIR); make it a readable file or remove it'],
+  ])('%s', async (_, setUp, message) => {
+    const error = await failure(readStore(await setUp()));
+    expect(error.message).toBe(message);
+  });
+});
+
 // Failures before the write (unreachable API, auth, forbidden pods) are covered through the CLI in
 // test/capture/cli.test.ts; this is the one left: the write itself failing half-way.
 describe('a capture whose write fails', () => {
