@@ -95,9 +95,15 @@ export async function writeHistory(from: string, out: string, days: number): Pro
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { days: { type: 'string', default: '30' }, out: { type: 'string' }, from: { type: 'string', default: 'snapshots' } } });
   try {
+    let values;
+    try {
+      ({ values } = parseArgs({ options: { days: { type: 'string', default: '30' }, out: { type: 'string' }, from: { type: 'string', default: 'snapshots' } } }));
+    } catch (error) {
+      throw new RunbookError('E_ARGS', `${(error as Error).message.split('. ')[0]}; the options are --days N --out DIR [--from DIR]`);
+    }
     if (!values.out) throw new RunbookError('E_ARGS', '--out: missing; pass the folder to write the snapshots to, e.g. --out /tmp/history');
+    if (!/^\d+$/.test(values.days)) throw new RunbookError('E_ARGS', `--days: expected a whole number of at least 1, received ${JSON.stringify(values.days)}; pass e.g. --days 365`);
     const paths = await writeHistory(values.from, values.out, Number(values.days));
     console.log(`${paths.length} snapshot(s) written to ${values.out}`);
   } catch (error) {
