@@ -3,6 +3,7 @@
  * client-side on published snapshot JSON): only types from schema.ts, no node: imports.
  */
 import { findings, SEALED_SECRETS_KEY_LABEL, type Finding } from './findings.ts';
+import { unread } from './findings/types.ts';
 import { historyKey } from './history.ts';
 import type { Gap, Node, Pod, Service, Snapshot, Workload, WorkloadRef } from './schema.ts';
 import { hoursBetween } from './time.ts';
@@ -66,7 +67,6 @@ export type NodeVersionField = (typeof NODE_VERSION_FIELDS)[number];
 
 const podRef = (p: Pod): PodRef => ({ name: p.name, workload: p.workload, node: p.node, status: p.status, ready: p.ready, restarts: p.restarts });
 const byName = <T>(items: readonly T[], name: (item: T) => string) => new Map(items.map((item) => [name(item), item]));
-const unread = (s: Snapshot, resource: string) => s.gaps.some((g) => g.resource === resource);
 
 /** Names in `after` but not `before`, and the reverse, each sorted. */
 function addedRemoved<T>(before: readonly T[], after: readonly T[], name: (item: T) => string): { added: T[]; removed: T[] } {

@@ -3,6 +3,7 @@
  * Pure and browser-safe; every function is O(number of snapshots).
  */
 import { countBySeverity, findings, notReadyCount, type Severity } from './findings.ts';
+import { unread } from './findings/types.ts';
 import type { Snapshot, WorkloadRef } from './schema.ts';
 import { DAY_MS, JST_OFFSET_MS, formatJstShortDate, isoTime, toMillis } from './time.ts';
 import { byNameThenKind, workloadKey } from './normalize/fields.ts';
@@ -18,13 +19,11 @@ export type TrendPoint = {
 /** The restarts of one workload over time. */
 export type Trend = { workload: WorkloadRef; points: TrendPoint[] };
 
-const podsUnread = (s: Snapshot) => s.gaps.some((g) => g.resource === 'pods');
-
 /** Summed RESTARTS of `workload` in each snapshot of one cluster's history (oldest first). */
 export function restartTrend(history: readonly Snapshot[], workload: WorkloadRef): Trend {
   let last: number | null = null;
   const points = history.map((snapshot): TrendPoint => {
-    const row = podsUnread(snapshot) ? undefined : snapshot.workloads.find((w) => w.kind === workload.kind && w.name === workload.name);
+    const row = unread(snapshot, 'pods') ? undefined : snapshot.workloads.find((w) => w.kind === workload.kind && w.name === workload.name);
     if (!row) return { at: snapshot.capturedAt, restarts: null, reset: false };
     const reset = last !== null && row.restarts < last;
     last = row.restarts;
@@ -143,7 +142,7 @@ export type HistoryRow = {
 
 /** The 履歴 page's figures for one snapshot (its predecessor lets history-based findings count). */
 export function historyRow(snapshot: Snapshot, previous: Snapshot | null): HistoryRow {
-  const unknown = podsUnread(snapshot);
+  const unknown = unread(snapshot, 'pods');
   return {
     podCount: unknown ? null : snapshot.pods.length,
     notReady: unknown ? null : notReadyCount(snapshot),
