@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../src/site/offline/static-server.ts';
 import { snapshotsDir as snapshotsDirOf } from '../../src/site/snapshots-dir.ts';
 import { buildSite, projectRoot } from './site-build.ts';
-import { serveDirectory } from './static-server.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -19,7 +19,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const snapshotsDir = snapshotsDirOf(projectRoot);
   const siteDir = await buildSite({ snapshotsDir });
-  const server = await serveDirectory(siteDir);
+  const server = await serveStatic(siteDir);
   project.provide('siteUrl', server.url);
   project.provide('siteDir', siteDir);
   project.provide('snapshotsDir', snapshotsDir);
