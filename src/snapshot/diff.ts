@@ -7,7 +7,7 @@ import { unread } from './findings/types.ts';
 import { historyKey } from './history.ts';
 import type { Gap, Node, Pod, Service, Snapshot, Workload, WorkloadRef } from './schema.ts';
 import { hoursBetween } from './time.ts';
-import { compare, groupBy, workloadKey } from './normalize/fields.ts';
+import { compare, groupBy, indexBy, workloadKey } from './normalize/fields.ts';
 
 /** A pod as a comparison shows it. */
 export type PodRef = { name: string; workload: WorkloadRef; node: string | null; status: string; ready: string; restarts: number };
@@ -66,12 +66,11 @@ const NODE_VERSION_FIELDS = ['kubeletVersion', 'kernelVersion', 'osImage', 'cont
 export type NodeVersionField = (typeof NODE_VERSION_FIELDS)[number];
 
 const podRef = (p: Pod): PodRef => ({ name: p.name, workload: p.workload, node: p.node, status: p.status, ready: p.ready, restarts: p.restarts });
-const byName = <T>(items: readonly T[], name: (item: T) => string) => new Map(items.map((item) => [name(item), item]));
 
 /** Names in `after` but not `before`, and the reverse, each sorted. */
 function addedRemoved<T>(before: readonly T[], after: readonly T[], name: (item: T) => string): { added: T[]; removed: T[] } {
-  const b = byName(before, name);
-  const a = byName(after, name);
+  const b = indexBy(before, name);
+  const a = indexBy(after, name);
   const sort = (list: T[]) => list.sort((x, y) => compare(name(x), name(y)));
   return { added: sort(after.filter((x) => !b.has(name(x)))), removed: sort(before.filter((x) => !a.has(name(x)))) };
 }
@@ -86,7 +85,7 @@ const FIXED_NAMES = new Set<WorkloadRef['kind']>(['StaticPod', 'Pod']);
  * creation time; (3) whatever is left was added or removed.
  */
 export function matchPods(before: readonly Pod[], after: readonly Pod[]): { same: [Pod, Pod][]; replaced: [Pod, Pod][]; added: Pod[]; removed: Pod[] } {
-  const afterByName = byName(after, (p) => p.name);
+  const afterByName = indexBy(after, (p) => p.name);
   const same = before.flatMap((pod): [Pod, Pod][] => (afterByName.has(pod.name) ? [[pod, afterByName.get(pod.name)!]] : []));
   const gone = groupBy(before.filter((pod) => !afterByName.has(pod.name)), (pod) => workloadKey(pod.workload));
   const beforeNames = new Set(before.map((p) => p.name));
@@ -126,7 +125,7 @@ function imagesByContainer(pods: readonly Pod[]): Map<string, string[]> {
 
 function workloadChanges(before: Snapshot, after: Snapshot): SnapshotDiff['workloads'] {
   const { added, removed } = addedRemoved(before.workloads, after.workloads, workloadKey);
-  const old = byName(before.workloads, workloadKey);
+  const old = indexBy(before.workloads, workloadKey);
   const out: SnapshotDiff['workloads'] = { added: added.map(ref), removed: removed.map(ref), restarts: [], replicas: [], images: [] };
   const podsBefore = groupBy(before.pods, (p) => workloadKey(p.workload));
   const podsAfter = groupBy(after.pods, (p) => workloadKey(p.workload));
@@ -166,7 +165,7 @@ function podChanges(before: Snapshot, after: Snapshot): SnapshotDiff['pods'] {
 
 function nodeChanges(before: Snapshot, after: Snapshot): SnapshotDiff['nodes'] {
   const { added, removed } = addedRemoved(before.nodes, after.nodes, (n) => n.name);
-  const old = byName(before.nodes, (n) => n.name);
+  const old = indexBy(before.nodes, (n) => n.name);
   const out: SnapshotDiff['nodes'] = { added: added.map((n) => n.name), removed: removed.map((n) => n.name), ready: [], versions: [] };
   for (const node of after.nodes) {
     const was: Node | undefined = old.get(node.name);
@@ -188,7 +187,7 @@ function serviceChanges(before: Snapshot, after: Snapshot): SnapshotDiff['servic
   const qualified = (s: Service) => (s.namespace === after.namespace ? s.name : `${s.namespace}/${s.name}`);
   const list = (s: Snapshot) => [...s.services, ...(s.apiService ? [s.apiService] : [])];
   const { added, removed } = addedRemoved(list(before), list(after), qualified);
-  const old = byName(list(before), qualified);
+  const old = indexBy(list(before), qualified);
   const changed: SnapshotDiff['services']['changed'] = [];
   for (const service of list(after)) {
     const was = old.get(qualified(service));

@@ -66,6 +66,13 @@ export function workloadKey(workload: { kind: string; name: string }): string {
   return `${workload.kind}/${workload.name}`;
 }
 
+/** Each item under its key; of items sharing a key, the last wins. */
+export function indexBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T> {
+  const index = new Map<string, T>();
+  for (const item of items) index.set(key(item), item);
+  return index;
+}
+
 /** The items under their key, keys in first-seen order and each group in input order. */
 export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -1,5 +1,6 @@
 import type { KubeObject } from '../raw.ts';
 import type { WorkloadRef } from '../schema.ts';
+import { indexBy } from './fields.ts';
 
 /** The annotation the kubelet puts on the API copy (mirror pod) of a static pod. */
 export const MIRROR_ANNOTATION = 'kubernetes.io/config.mirror';
@@ -14,12 +15,12 @@ export type OwnerIndex = {
 
 /** Indexes the controllers of a namespace by name. */
 export function ownerIndex(lists: { replicaSets: KubeObject[]; jobs: KubeObject[]; deployments: KubeObject[]; cronJobs: KubeObject[] }): OwnerIndex {
-  const byName = (objects: KubeObject[]) => new Map(objects.map((object) => [object.metadata?.name ?? '', object]));
+  const nameOf = (object: KubeObject) => object.metadata?.name ?? '';
   return {
-    replicaSets: byName(lists.replicaSets),
-    jobs: byName(lists.jobs),
-    deployments: new Set(lists.deployments.map((object) => object.metadata?.name ?? '')),
-    cronJobs: new Set(lists.cronJobs.map((object) => object.metadata?.name ?? '')),
+    replicaSets: indexBy(lists.replicaSets, nameOf),
+    jobs: indexBy(lists.jobs, nameOf),
+    deployments: new Set(lists.deployments.map(nameOf)),
+    cronJobs: new Set(lists.cronJobs.map(nameOf)),
   };
 }
 
