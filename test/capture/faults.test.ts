@@ -104,6 +104,12 @@ describe('failures that end a capture', () => {
     expect([error.code, portless(error)]).toEqual([code, message]);
   });
 
+  it('redacts a secret-looking value the server quotes in its Status message', async () => {
+    const error = await failure([{ path: PODS, respond: 403, message: 'denied for --token=CANARY-status-token' }]);
+    expect(error.message).toContain('--token=[redacted]');
+    expect(error.message).not.toContain('CANARY-status-token');
+  });
+
   it('gives up after the configured retries', async () => {
     await failure([{ path: PODS, respond: 500 }]);
     expect(podRequests()).toHaveLength(3);

@@ -26,6 +26,8 @@ export type Fault = {
   times?: number;
   /** For 429: the Retry-After header, in seconds. */
   retryAfter?: number;
+  /** The Status message to send instead of the default one. */
+  message?: string;
 };
 
 /** One request as the server saw it. */
@@ -194,7 +196,7 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
       fault.path === url.pathname && (fault.times === undefined || hits < fault.times) && (!fault.onContinue || query['continue']));
     if (active) {
       active.hits++;
-      const { respond, retryAfter } = active.fault;
+      const { respond, retryAfter, message: faultMessage } = active.fault;
       if (respond === 'slow') {
         const timer = setTimeout(() => {
           timers.delete(timer);
@@ -209,9 +211,9 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
         setImmediate(() => req.socket.destroy());
         return;
       }
-      const message = respond === 410
+      const message = faultMessage ?? (respond === 410
         ? 'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.'
-        : `fault injected on ${url.pathname}`;
+        : `fault injected on ${url.pathname}`);
       return sendStatus(req, res, respond, message, retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
     }
 

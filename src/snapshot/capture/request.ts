@@ -27,13 +27,14 @@ function transportError(error: NodeJS.ErrnoException, url: URL): TransportError 
 }
 
 function statusMessage(text: string, status: number): string {
+  // Redacted here, where the server's words enter: they reach retry lines, errors and gaps alike.
   try {
     const body = JSON.parse(text) as { message?: unknown };
-    if (typeof body.message === 'string' && body.message) return oneLine(body.message);
+    if (typeof body.message === 'string' && body.message) return redactText(oneLine(body.message));
   } catch {
     // not a Status object: fall through to the raw text
   }
-  return oneLine(text) || `HTTP ${status}`;
+  return redactText(oneLine(text)) || `HTTP ${status}`;
 }
 
 /**
