@@ -16,7 +16,7 @@ import { byNameThenKind, compare } from './normalize/fields.ts';
 
 export { CERTIFICATE_WARNING_DAYS } from './findings/certificates.ts';
 export { LEASE_TRANSITIONS_HIGH } from './findings/leases.ts';
-export { PRESSURE_CONDITIONS } from './findings/nodes.ts';
+export { PRESSURE_CONDITIONS, activePressures } from './findings/nodes.ts';
 export { RESTARTS_CRITICAL, RESTARTS_WARNING, isCrashLooping, isPodNotReady, notReadyCount } from './findings/pods.ts';
 export { SEALED_SECRETS_KEY_LABEL } from './findings/sealed-secrets.ts';
 export { FINDING_RULES, SEVERITIES, TROUBLESHOOTING_TOPICS } from './findings/types.ts';
