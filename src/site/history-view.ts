@@ -9,6 +9,7 @@ import { groupByCluster, historyKey } from '../snapshot/history.ts';
 import type { Snapshot, WorkloadRef } from '../snapshot/schema.ts';
 import { snapshotFileName } from '../snapshot/store.ts';
 import { historyRow, restartTrends, type HistoryRow, type Trend } from '../snapshot/trends.ts';
+import { workloadKey } from '../snapshot/normalize/fields.ts';
 
 /** One snapshot in its cluster's history. */
 export type HistoryEntry = {
@@ -48,9 +49,6 @@ export type HistoryView = {
 export function snapshotId(capturedAt: string): string {
   return snapshotFileName(capturedAt).replace(/\.json$/, '');
 }
-
-/** `kind/name`, the key of a workload across snapshots. */
-export const workloadKey = (w: WorkloadRef): string => `${w.kind}/${w.name}`;
 
 /** Builds the history view; O(snapshots x workloads). */
 export function historyFrom(snapshots: readonly Snapshot[]): HistoryView {
