@@ -1,11 +1,11 @@
 import type { Gap } from './schema.ts';
-import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
+import { emptyRawState, type KubeObject, type RawState } from './raw.ts';
+import { NON_RESOURCES, RESOURCE_KEYS, apiPath, specOf, type ResourceKey } from './resources.ts';
 import { connect, type Connection } from './capture/connection.ts';
 import { asDumped } from './capture/dumped.ts';
 import { oneLine } from './capture/failures.ts';
 import { fatalError, gapOf, gapWarning, type Need } from './capture/outcomes.ts';
 import { pool } from './capture/pool.ts';
-import { LISTS, SECRETS_RESOURCE, SINGLES, VERSION_RESOURCE, type ListSpec } from './capture/lists.ts';
 import { MAX_PAGE_SIZE, listAll, type RequestPolicy } from './capture/paging.ts';
 import { getJson } from './capture/request.ts';
 import { withRetry } from './capture/retry.ts';
@@ -94,42 +94,36 @@ async function captureWith(conn: Connection, options: CaptureOptions): Promise<R
       progress(gapWarning(gap));
     }
   };
-  const list = (spec: ListSpec) => async () => {
-    const items = await listAll(conn, spec.path.replace('{ns}', encodeURIComponent(namespace)), { ...policyFor(spec.resource), pageSize, query: spec.query },
-      (page) => ((page as { items?: KubeObject[] }).items ?? []).map((item) => asDumped(item, spec)));
-    state[spec.key] = items;
+  /** Reads one registry entry into its RawState field: a paged list, the Table form, or one object. */
+  const fill = (key: ResourceKey) => async () => {
+    const spec = specOf(key);
+    const path = apiPath(spec, namespace);
+    const policy = policyFor(spec.gap);
+    if (spec.scope === 'object') {
+      (state as Record<ResourceKey, unknown>)[key] = asDumped((await withRetry(() => getJson(conn, path, policy), policy)) as KubeObject, spec);
+      return 1;
+    }
+    const items = spec.form === 'table'
+      ? await listAll(conn, path, { ...policy, pageSize, query: SECRET_TABLE_QUERY, accept: SECRET_TABLE_ACCEPT }, (page) => secretsFromTable(page, namespace))
+      : await listAll(conn, path, { ...policy, pageSize, query: spec.query }, (page) => ((page as { items?: KubeObject[] }).items ?? []).map((item) => asDumped(item, spec)));
+    (state as Record<ResourceKey, unknown>)[key] = items;
     return items.length;
   };
 
   // /version first: the cheapest request that proves the server answers and takes the credentials.
-  await read(VERSION_RESOURCE, 'reach', false, async () => {
-    const policy = policyFor(VERSION_RESOURCE);
-    const version = (await withRetry(() => getJson(conn, '/version', policy), policy)) as { gitVersion?: unknown };
-    state.version = typeof version.gitVersion === 'string' ? version.gitVersion : null;
+  const version = NON_RESOURCES.version;
+  await read(version.gap, 'reach', false, async () => {
+    const policy = policyFor(version.gap);
+    const answer = (await withRetry(() => getJson(conn, version.path, policy), policy)) as { gitVersion?: unknown };
+    state.version = typeof answer.gitVersion === 'string' ? answer.gitVersion : null;
     return state.version ?? 'no gitVersion';
   });
-  const [pods, ...others] = LISTS;
-  await read(pods!.resource, 'pods', false, list(pods!));
-
-  const single = (key: keyof typeof SINGLES) => async () => {
-    const spec = SINGLES[key];
-    const policy = policyFor(spec.resource);
-    state[key] = asDumped((await withRetry(() => getJson(conn, spec.path, policy), policy)) as KubeObject, spec);
-    return 1;
-  };
-  const secrets = async () => {
-    const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
-    const items: SecretMeta[] = await listAll(conn, path, { ...policyFor(SECRETS_RESOURCE), pageSize, query: SECRET_TABLE_QUERY, accept: SECRET_TABLE_ACCEPT },
-      (page) => secretsFromTable(page, namespace));
-    state.secrets = items;
-    return items.length;
-  };
-  await pool([
-    ...others.map((spec) => () => read(spec.resource, 'optional', spec.crd === true, list(spec))),
-    () => read(SECRETS_RESOURCE, 'optional', false, secrets),
-    () => read(SINGLES.clusterInfo.resource, 'optional', false, single('clusterInfo')),
-    () => read(SINGLES.apiService.resource, 'optional', false, single('apiService')),
-  ], CONCURRENCY);
+  const required = RESOURCE_KEYS.filter((key) => specOf(key).need === 'required');
+  for (const key of required) await read(specOf(key).gap, 'required', false, fill(key));
+  await pool(
+    RESOURCE_KEYS.filter((key) => !required.includes(key)).map((key) => () => read(specOf(key).gap, 'optional', specOf(key).crd === true, fill(key))),
+    CONCURRENCY,
+  );
 
   return state;
 }

@@ -3,7 +3,8 @@
  * client-side on published snapshot JSON): only types from schema.ts, no node: imports.
  */
 import { findings, SEALED_SECRETS_KEY_LABEL, type Finding } from './findings.ts';
-import { unread } from './findings/types.ts';
+import { unread } from './gaps.ts';
+import { gapName, type ResourceKey } from './resources.ts';
 import { historyKey } from './history.ts';
 import type { Gap, Node, Pod, Service, Snapshot, Workload, WorkloadRef } from './schema.ts';
 import { hoursBetween } from './time.ts';
@@ -203,6 +204,9 @@ function serviceChanges(before: Snapshot, after: Snapshot): SnapshotDiff['servic
 const secretRef = (s: Snapshot['secrets'][number]): SecretRef => ({ name: s.name, type: s.type, sealedSecretsKey: s.labels[SEALED_SECRETS_KEY_LABEL] !== undefined });
 const gapKey = (g: Gap) => `${g.resource}:${g.reason}`;
 
+/** The resources whose lists a diff compares; one unread on either side is not compared. */
+const COMPARED: readonly ResourceKey[] = ['pods', 'nodes', 'services', 'configMaps', 'secrets'];
+
 /** Options of `diff`. */
 export type DiffOptions = {
   /** The snapshot before `before`, so findings that need history are judged alike on both sides. */
@@ -211,8 +215,9 @@ export type DiffOptions = {
 
 /** Compares two snapshots (normally of one cluster, `before` older than `after`). */
 export function diff(before: Snapshot, after: Snapshot, options: DiffOptions = {}): SnapshotDiff {
-  const unknown = ['pods', 'nodes', 'services', 'configmaps', 'secrets'].filter((r) => unread(before, r) || unread(after, r));
-  const skip = (resource: string) => unknown.includes(resource);
+  const unreadKeys = COMPARED.filter((key) => unread(before, key) || unread(after, key));
+  const unknown = unreadKeys.map(gapName);
+  const skip = (key: ResourceKey) => unreadKeys.includes(key);
   const findingsBefore = findings(before, options.beforePrevious ?? null);
   const findingsAfter = findings(after, before);
   const beforeIds = new Set(findingsBefore.map((f) => f.id));
@@ -230,7 +235,7 @@ export function diff(before: Snapshot, after: Snapshot, options: DiffOptions = {
     pods: skip('pods') ? emptyPods : podChanges(before, after),
     workloads: skip('pods') ? emptyWorkloads : workloadChanges(before, after),
     nodes: skip('nodes') ? { added: [], removed: [], ready: [], versions: [] } : nodeChanges(before, after),
-    configMaps: skip('configmaps') ? { added: [], removed: [] } : mapNames(addedRemoved(before.configMaps, after.configMaps, (c) => c.name), (c) => c.name),
+    configMaps: skip('configMaps') ? { added: [], removed: [] } : mapNames(addedRemoved(before.configMaps, after.configMaps, (c) => c.name), (c) => c.name),
     secrets: skip('secrets') ? { added: [], removed: [] } : mapNames(addedRemoved(before.secrets, after.secrets, (s) => s.name), secretRef),
     services: skip('services') ? { added: [], removed: [], changed: [] } : serviceChanges(before, after),
     findings: { appeared: findingsAfter.filter((f) => !beforeIds.has(f.id)), resolved: findingsBefore.filter((f) => !afterIds.has(f.id)) },

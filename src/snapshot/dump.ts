@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
-import { LISTS, SECRETS_RESOURCE, SINGLES, type ObjectListKey } from './capture/lists.ts';
 import { RunbookError, errorCode, jsonProblem } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
 import { isRecord, obj } from './normalize/fields.ts';
 import { withoutLastApplied } from './redact.ts';
+import { RESOURCE_KEYS, isListKey, specOf, type ListKey, type ObjectKey, type ResourceSpec } from './resources.ts';
 import type { Gap, SnapshotSource } from './schema.ts';
 
 /** Options of `readDumps`: what the CLI knows that the files do not. */
@@ -15,21 +15,15 @@ export type DumpOptions = {
   onProgress?: (line: string) => void;
 };
 
-type Target = { list: ObjectListKey | 'secrets'; resource: string; clusterScoped: boolean; allNamespaces: boolean };
+type Target = ResourceSpec & { key: ListKey };
 
-/**
- * Kind -> where it goes in RawState, and how a gap names the resource: the lists a live capture
- * reads, and Secrets. A Map, so a kind such as `constructor` finds nothing.
- */
-const KINDS = new Map<string, Target>([
-  ...LISTS.map((spec): [string, Target] => [spec.kind, {
-    list: spec.key,
-    resource: spec.resource,
-    clusterScoped: !spec.path.includes('{ns}') && spec.allNamespaces !== true,
-    allNamespaces: spec.allNamespaces === true,
-  }]),
-  ['Secret', { list: 'secrets', resource: SECRETS_RESOURCE, clusterScoped: false, allNamespaces: false }],
-]);
+/** Kind -> the list it fills. A Map, so a kind such as `constructor` finds nothing. */
+const KINDS = new Map<string, Target>(
+  RESOURCE_KEYS.filter(isListKey).map((key): [string, Target] => [specOf(key).kind, { ...specOf(key), key }]),
+);
+
+/** The registry's single objects (`kube-public/cluster-info`), found by kind, namespace and name. */
+const OBJECTS = RESOURCE_KEYS.filter((key): key is ObjectKey => !isListKey(key)).map((key) => ({ ...specOf(key), key }));
 
 /**
  * Reads `kubectl get … -o json` (or `-o yaml`) output into a RawState: `List` files, typed lists
@@ -127,19 +121,16 @@ function checkObject(value: unknown, where: string, kind: string | undefined): K
 function place(state: RawState, object: KubeObject, namespace: string, positions: Map<string, number>): 'list' | 'single' | false {
   const metadata = object.metadata!;
   const objectNamespace = metadata.namespace ?? namespace;
-  if (object.kind === 'ConfigMap' && objectNamespace === 'kube-public' && metadata.name === 'cluster-info') {
-    state.clusterInfo = object;
-    return 'single';
-  }
-  if (object.kind === 'Service' && objectNamespace === 'default' && metadata.name === 'kubernetes') {
-    state.apiService = object;
+  const single = OBJECTS.find((o) => o.kind === object.kind && o.object!.namespace === objectNamespace && o.object!.name === metadata.name);
+  if (single) {
+    state[single.key] = object;
     return 'single';
   }
   const target = KINDS.get(object.kind!);
   if (!target) return false;
-  if (!target.clusterScoped && !target.allNamespaces && objectNamespace !== namespace) return false;
-  const list: unknown[] = state[target.list];
-  const item = target.list === 'secrets' ? secretMeta(object) : object;
+  if (target.scope === 'namespace' && objectNamespace !== namespace) return false;
+  const list: unknown[] = state[target.key];
+  const item = target.form === 'table' ? secretMeta(object) : object;
   // Events of both APIs share kind and name; keep them apart here, normalize merges them by uid.
   const key = `${object.kind}|${object.kind === 'Event' ? object.apiVersion : ''}|${objectNamespace}|${metadata.name}`;
   const position = positions.get(key);
@@ -158,20 +149,19 @@ function secretMeta(secret: KubeObject): SecretMeta {
   };
 }
 
-/** One gap for every kind no file held, so the pages say 不明 rather than "none". */
+/** One gap for every kind no file held, and every single object it lacked, so the pages say 不明 rather than "none". */
 function missingGaps(state: RawState, seen: Set<string>, namespace: string): Gap[] {
   const gaps: Gap[] = [];
-  for (const [kind, { resource, clusterScoped, allNamespaces }] of KINDS) {
+  for (const [kind, { gap, scope, form }] of KINDS) {
     if (seen.has(kind)) continue;
-    const scope = clusterScoped ? '' : allNamespaces ? ' -A' : ` -n ${namespace}`;
-    const note = kind === 'Secret' ? ' (kube-runbook drops the values as it reads them)' : '';
-    gaps.push({ resource, reason: 'not-in-dump', message: `no ${kind} in the dump; add kubectl get ${resource}${scope} -o json${note}` });
+    const where = scope === 'cluster' ? '' : scope === 'all-namespaces' ? ' -A' : ` -n ${namespace}`;
+    const note = form === 'table' ? ' (kube-runbook drops the values as it reads them)' : '';
+    gaps.push({ resource: gap, reason: 'not-in-dump', message: `no ${kind} in the dump; add kubectl get ${gap}${where} -o json${note}` });
   }
-  if (!state.clusterInfo) {
-    gaps.push({ resource: SINGLES.clusterInfo.resource, reason: 'not-in-dump', message: 'no kube-public/cluster-info in the dump; add kubectl get configmap cluster-info -n kube-public -o json' });
-  }
-  if (!state.apiService) {
-    gaps.push({ resource: SINGLES.apiService.resource, reason: 'not-in-dump', message: 'no default/kubernetes Service in the dump; add kubectl get service kubernetes -n default -o json' });
+  for (const { key, gap, kind, object } of OBJECTS) {
+    if (state[key]) continue;
+    const { namespace: where, name } = object!;
+    gaps.push({ resource: gap, reason: 'not-in-dump', message: `no ${kind} ${where}/${name} in the dump; add kubectl get ${kind.toLowerCase()} ${name} -n ${where} -o json` });
   }
   return gaps;
 }

@@ -9,7 +9,16 @@ export type MigrationSteps = Readonly<Record<number, MigrationStep>>;
  * time. Each step takes the previous version's JSON and returns the next one's.
  */
 export const MIGRATIONS: MigrationSteps = {
-  // 1 is the first version: nothing to migrate yet. Add `1: (v1) => ({ ...v1, schemaVersion: 2, ... })`.
+  // 2 reads EndpointSlices. A version 1 snapshot never asked for them: unknown, not "no endpoints".
+  1: (v1) => ({
+    ...v1,
+    schemaVersion: 2,
+    serviceEndpoints: [],
+    gaps: [
+      ...(Array.isArray(v1.gaps) ? v1.gaps : []),
+      { resource: 'endpointslices.discovery.k8s.io', reason: 'not-captured', message: 'taken by a kube-runbook that did not read EndpointSlices yet (schemaVersion 1)' },
+    ],
+  }),
 };
 
 /**

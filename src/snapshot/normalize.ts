@@ -1,6 +1,7 @@
 import { readClusterInfo } from './cluster-info.ts';
 import { toCluster } from './normalize/cluster.ts';
 import { toConfigMap, toSecret } from './normalize/config.ts';
+import { toServiceEndpoints } from './normalize/endpoints.ts';
 import { toEvents } from './normalize/events.ts';
 import { byName, compare } from './normalize/fields.ts';
 import { toLease } from './normalize/leases.ts';
@@ -34,6 +35,7 @@ export function normalize(raw: RawState): Snapshot {
     workloads: toWorkloads(raw, pods),
     nodes,
     services: raw.services.map(toService).sort(byName),
+    serviceEndpoints: toServiceEndpoints(raw.endpointSlices),
     apiService: raw.apiService ? toService(raw.apiService) : null,
     configMaps: raw.configMaps.map(toConfigMap).sort(byName),
     secrets: raw.secrets.map(toSecret).sort(byName),

@@ -1,3 +1,4 @@
+import { RESOURCE_KEYS, isListKey, type ListKey, type ObjectKey, type RESOURCES } from './resources.ts';
 import type { Gap, SnapshotSource } from './schema.ts';
 
 /** A Kubernetes object as the API (or `kubectl get -o json`) serializes it: timestamps are strings. */
@@ -27,10 +28,13 @@ export type SecretMeta = {
   keyCount: number;
 };
 
+type RawItem<K extends ListKey> = (typeof RESOURCES)[K] extends { form: 'table' } ? SecretMeta : KubeObject;
+
 /**
  * Where live capture (`capture.ts`) and dump import (`dump.ts`) meet: the namespace's objects as
  * plain JSON, not yet interpreted. `normalize()` turns it into a Snapshot; every rule lives there.
- * A list that could not be read is empty and has an entry in `gaps`.
+ * One field per entry of the registry (`resources.ts`): a list, or one object (null when absent).
+ * A resource that could not be read is empty and has an entry in `gaps`.
  */
 export type RawState = {
   capturedAt: string;
@@ -40,38 +44,17 @@ export type RawState = {
   context: { clusterName: string | null; server: string | null };
   /** `/version` gitVersion, when the API answered it. */
   version: string | null;
-  pods: KubeObject[];
-  deployments: KubeObject[];
-  replicaSets: KubeObject[];
-  daemonSets: KubeObject[];
-  statefulSets: KubeObject[];
-  jobs: KubeObject[];
-  cronJobs: KubeObject[];
-  nodes: KubeObject[];
-  services: KubeObject[];
-  configMaps: KubeObject[];
-  secrets: SecretMeta[];
-  leases: KubeObject[];
-  events: KubeObject[];
-  /** SealedSecrets of all namespaces (bitnami.com/v1alpha1). */
-  sealedSecrets: KubeObject[];
-  /** `kube-public/cluster-info`, or null. */
-  clusterInfo: KubeObject | null;
-  /** `default/kubernetes`, or null. */
-  apiService: KubeObject | null;
   gaps: Gap[];
-};
+} & { [K in ListKey]: RawItem<K>[] } & { [K in ObjectKey]: KubeObject | null };
 
 /** A RawState with every list empty: the start of a capture or a dump read, before anything is read. */
 export function emptyRawState(base: Pick<RawState, 'capturedAt' | 'source' | 'namespace'> & Partial<RawState>): RawState {
+  const empty = Object.fromEntries(RESOURCE_KEYS.map((key) => [key, isListKey(key) ? [] : null]));
   return {
     context: { clusterName: null, server: null },
     version: null,
-    pods: [], deployments: [], replicaSets: [], daemonSets: [], statefulSets: [], jobs: [], cronJobs: [],
-    nodes: [], services: [], configMaps: [], secrets: [], leases: [], events: [], sealedSecrets: [],
-    clusterInfo: null,
-    apiService: null,
     gaps: [],
+    ...(empty as unknown as { [K in ListKey]: RawItem<K>[] } & { [K in ObjectKey]: null }),
     ...base,
   };
 }

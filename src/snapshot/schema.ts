@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The schemaVersion this code writes; older files are migrated by `migrate.ts` on read. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** An ISO-8601 timestamp in UTC, as the API server writes them (`2026-11-24T09:30:00Z`). */
 const timestamp = z.iso.datetime({ offset: false });
@@ -10,8 +10,11 @@ const timestamp = z.iso.datetime({ offset: false });
 export const GapSchema = z.object({
   /** The resource as a reader knows it: `events`, `leases`, `sealedsecrets.bitnami.com`, `kube-public/configmaps/cluster-info`. */
   resource: z.string(),
-  /** Why: `forbidden`, `not-found`, `crd-absent`, `error`, `not-in-dump`. */
-  reason: z.enum(['forbidden', 'not-found', 'crd-absent', 'error', 'not-in-dump']),
+  /**
+   * Why: `forbidden`, `not-found`, `crd-absent`, `error`, `not-in-dump`, or `not-captured` (the
+   * snapshot was written by a kube-runbook that did not read this resource yet).
+   */
+  reason: z.enum(['forbidden', 'not-found', 'crd-absent', 'error', 'not-in-dump', 'not-captured']),
   /** HTTP status code when the API answered with one. */
   httpStatus: z.number().int().optional(),
   /** One line from the server or the client, already free of secret values. */
@@ -148,6 +151,20 @@ export const ServiceSchema = z.object({
   createdAt: timestamp,
 });
 
+/** The endpoints behind one Service of the namespace, from its EndpointSlices. */
+export const ServiceEndpointsSchema = z.object({
+  /** The Service's name (the slices' `kubernetes.io/service-name` label). */
+  service: z.string(),
+  /** Endpoints ready to serve (`conditions.ready` true or unset, as kube-proxy counts them). */
+  ready: z.number().int().nonnegative(),
+  /** Endpoints present but not ready (failing readiness, or terminating). */
+  notReady: z.number().int().nonnegative(),
+  /** Each port the slices serve, with the ready endpoints behind it. */
+  ports: z.array(z.object({ name: z.string().nullable(), port: z.number().int().nullable(), protocol: z.string(), ready: z.number().int().nonnegative() })),
+  /** Pods behind the ready endpoints, by name. */
+  readyPods: z.array(z.string()),
+});
+
 export const ConfigMapSchema = z.object({
   name: z.string(),
   keys: z.array(z.string()),
@@ -224,6 +241,8 @@ export const SnapshotSchema = z.object({
   workloads: z.array(WorkloadSchema),
   nodes: z.array(NodeSchema),
   services: z.array(ServiceSchema),
+  /** Endpoints per Service of the namespace, by service name; empty with a gap when unread. */
+  serviceEndpoints: z.array(ServiceEndpointsSchema),
   /** The `kubernetes` Service in `default`: the API's ClusterIP. */
   apiService: ServiceSchema.nullable(),
   configMaps: z.array(ConfigMapSchema),
@@ -247,6 +266,7 @@ export type Workload = z.infer<typeof WorkloadSchema>;
 export type NodeCondition = z.infer<typeof NodeConditionSchema>;
 export type Node = z.infer<typeof NodeSchema>;
 export type Service = z.infer<typeof ServiceSchema>;
+export type ServiceEndpoints = z.infer<typeof ServiceEndpointsSchema>;
 export type ConfigMap = z.infer<typeof ConfigMapSchema>;
 export type Secret = z.infer<typeof SecretSchema>;
 export type Lease = z.infer<typeof LeaseSchema>;

@@ -4,7 +4,7 @@
  * per trend, which stays small for a year of daily snapshots of kube-system.
  */
 import { countBySeverity, findings, notReadyCount, type Severity } from './findings.ts';
-import { unread } from './findings/types.ts';
+import { unread } from './gaps.ts';
 import type { Snapshot, WorkloadRef } from './schema.ts';
 import { DAY_MS, JST_OFFSET_MS, formatJstShortDate, isoTime, toMillis } from './time.ts';
 import { byNameThenKind, workloadKey } from './normalize/fields.ts';

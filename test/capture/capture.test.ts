@@ -114,7 +114,7 @@ describe('capture against the fake API server', () => {
   });
 
   it('reuses its connections instead of a TLS handshake per request', () => {
-    expect(h.api.requests.length).toBe(17);
+    expect(h.api.requests.length).toBe(18);
     expect(h.api.connections()).toBeLessThanOrEqual(4);
   });
 
@@ -137,6 +137,7 @@ describe('capture against the fake API server', () => {
         "daemonsets: 1 in N ms",
         "default/services/kubernetes: 1 in N ms",
         "deployments: 1 in N ms",
+        "endpointslices.discovery.k8s.io: 0 in N ms",
         "events: 1 in N ms",
         "jobs: 1 in N ms",
         "kube-public/configmaps/cluster-info: 1 in N ms",

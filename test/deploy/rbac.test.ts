@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { ENTRY_POINTS, render } from './kustomize.ts';
+import { readFileSync } from 'node:fs';
+import { requiredAccess, type AccessRule } from '../../src/snapshot/resources.ts';
 import { allows, describeGrant, grantsOf, type Access } from './rbac.ts';
+
+/** The capture's namespace in deploy/: the CronJob runs in kube-system and captures it. */
+const CAPTURED = 'kube-system';
+
+/** A registry access rule as the RBAC authorizer would be asked it. */
+function accessOf(rule: AccessRule): Access {
+  if ('nonResourceURL' in rule) return { verb: rule.verb, nonResourceURL: rule.nonResourceURL };
+  const namespace = rule.where === 'cluster' ? null : rule.where === 'namespace' ? CAPTURED : rule.where;
+  return { verb: rule.verb, group: rule.apiGroup, resource: rule.resource, namespace, name: rule.resourceName ?? null };
+}
+
+/** `kube-system: list endpointslices.discovery.k8s.io`, the same shape as describeGrant's lines, one resource each. */
+function describeAccess(rule: AccessRule): string {
+  if ('nonResourceURL' in rule) return `cluster: get ${rule.nonResourceURL}`;
+  const where = rule.where === 'namespace' ? CAPTURED : rule.where;
+  return `${where}: ${rule.verb} ${rule.resource}${rule.apiGroup ? `.${rule.apiGroup}` : ''}${rule.resourceName ? ` [${rule.resourceName}]` : ''}`;
+}
 
 const rendered = ENTRY_POINTS.map((dir) => [dir, render(dir)] as const);
 
@@ -17,12 +36,27 @@ describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
         "default: get services [kubernetes]",
         "kube-public: get configmaps [cluster-info]",
         "kube-system: list deployments.apps,replicasets.apps,daemonsets.apps,statefulsets.apps",
+        "kube-system: list endpointslices.discovery.k8s.io",
         "kube-system: list jobs.batch,cronjobs.batch",
         "kube-system: list leases.coordination.k8s.io",
         "kube-system: list pods,services,configmaps,events",
         "kube-system: list secrets",
       ]
     `);
+  });
+
+  it('grants exactly what the resource registry needs: each rule allowed, each granted line one the registry asks for', () => {
+    const needed = requiredAccess();
+    for (const rule of needed) expect(grants.some((g) => allows(g, accessOf(rule))), describeAccess(rule)).toBe(true);
+    const neededLines = new Set(needed.map(describeAccess));
+    const grantedLines = grants.flatMap((g) => {
+      const { rule } = g;
+      if (rule.nonResourceURLs) return rule.nonResourceURLs.map((url) => `cluster: ${rule.verbs.join(',')} ${url}`);
+      const where = g.scope === 'cluster' ? 'cluster' : g.scope.namespace;
+      return (rule.apiGroups ?? []).flatMap((group) => (rule.resources ?? []).flatMap((resource) => rule.verbs.map((verb) =>
+        `${where}: ${verb} ${resource}${group ? `.${group}` : ''}${rule.resourceNames ? ` [${rule.resourceNames.join(',')}]` : ''}`)));
+    });
+    expect(grantedLines.filter((line) => !neededLines.has(line))).toEqual([]);
   });
 
   it('has no wildcard anywhere', () => {
@@ -45,7 +79,7 @@ describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
   });
 
   it('binds namespaced reads through a RoleBinding, so no other namespace is readable', () => {
-    const namespaced = ['pods', 'secrets', 'configmaps', 'services', 'events', 'deployments', 'jobs', 'leases'];
+    const namespaced = ['pods', 'secrets', 'configmaps', 'services', 'events', 'deployments', 'jobs', 'leases', 'endpointslices'];
     for (const grant of grants.filter((g) => g.rule.resources?.some((r) => namespaced.includes(r)))) {
       expect(grant.scope, grant.role).not.toBe('cluster');
     }
@@ -72,5 +106,26 @@ describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
     ['get /metrics', { verb: 'get', nonResourceURL: '/metrics' }, false],
   ])('%s: allowed = %s', (_what, access, expected) => {
     expect(grants.some((g) => allows(g, access))).toBe(expected);
+  });
+});
+
+describe('docs/deploy.md', () => {
+  /** The permission table: one row per rule, `| \`verb\` resources (group) | scope | why |`. */
+  const rows = readFileSync('docs/deploy.md', 'utf8').split('\n').filter((line) => /^\| `(list|get)`/.test(line));
+  const documented = new Set(rows.flatMap((row) => {
+    const [rule = '', scope = ''] = row.split('|').slice(1).map((cell) => cell.trim());
+    const verb = /^`(\w+)`/.exec(rule)![1]!;
+    const group = /\(([a-z0-9.]+)\)/.exec(rule.replace(/\(`resourceNames`\)/, ''))?.[1] ?? '';
+    const where = scope === 'all namespaces' ? 'cluster' : scope;
+    if (rule.includes('non-resource URL')) return [`${where}: ${verb} ${/`(\/[^`]+)`/.exec(rule)![1]}`];
+    const names = rule.replace(/^`\w+`\s*/, '').replace(/\(.*?\)/g, '').replace(/\bonly\b/, '');
+    const named = /^(\w+) `([^`]+)`/.exec(names.trim());
+    if (named) return [`${where}: ${verb} ${named[1]}s${group ? `.${group}` : ''} [${named[2]}]`];
+    return names.split(',').map((name) => `${where}: ${verb} ${name.trim()}${group ? `.${group}` : ''}`);
+  }));
+
+  it('lists every permission the resource registry needs, and no other', () => {
+    const needed = new Set(requiredAccess().map(describeAccess));
+    expect([...documented].sort()).toEqual([...needed].sort());
   });
 });

@@ -1,22 +1,17 @@
+import { RESOURCES as REGISTRY, apiGroup } from '../../src/snapshot/resources.ts';
+
 /** The API resources the fake server knows: URL plural -> kind, group/version, scope. */
 export type ResourceInfo = { plural: string; kind: string; group: string; version: string; namespaced: boolean };
 
-/** Every resource kube-runbook reads, plus what kubectl's discovery needs to find them. */
+/** Every resource kube-runbook reads (the registry's, each URL plural once), plus what kubectl's discovery needs to find them. */
 export const RESOURCES: ResourceInfo[] = [
-  { plural: 'pods', kind: 'Pod', group: '', version: 'v1', namespaced: true },
-  { plural: 'services', kind: 'Service', group: '', version: 'v1', namespaced: true },
-  { plural: 'configmaps', kind: 'ConfigMap', group: '', version: 'v1', namespaced: true },
-  { plural: 'secrets', kind: 'Secret', group: '', version: 'v1', namespaced: true },
-  { plural: 'events', kind: 'Event', group: '', version: 'v1', namespaced: true },
-  { plural: 'nodes', kind: 'Node', group: '', version: 'v1', namespaced: false },
-  { plural: 'deployments', kind: 'Deployment', group: 'apps', version: 'v1', namespaced: true },
-  { plural: 'replicasets', kind: 'ReplicaSet', group: 'apps', version: 'v1', namespaced: true },
-  { plural: 'daemonsets', kind: 'DaemonSet', group: 'apps', version: 'v1', namespaced: true },
-  { plural: 'statefulsets', kind: 'StatefulSet', group: 'apps', version: 'v1', namespaced: true },
-  { plural: 'jobs', kind: 'Job', group: 'batch', version: 'v1', namespaced: true },
-  { plural: 'cronjobs', kind: 'CronJob', group: 'batch', version: 'v1', namespaced: true },
-  { plural: 'leases', kind: 'Lease', group: 'coordination.k8s.io', version: 'v1', namespaced: true },
-  { plural: 'sealedsecrets', kind: 'SealedSecret', group: 'bitnami.com', version: 'v1alpha1', namespaced: true },
+  ...new Map(Object.values(REGISTRY).map((spec): [string, ResourceInfo] => [`${spec.apiVersion}/${spec.plural}`, {
+    plural: spec.plural,
+    kind: spec.kind,
+    group: apiGroup(spec.apiVersion),
+    version: spec.apiVersion.split('/').at(-1)!,
+    namespaced: spec.scope !== 'cluster',
+  }])).values(),
 ];
 
 /** `v1` or `apps/v1`: the apiVersion objects of this resource carry. */

@@ -5,6 +5,7 @@
  */
 import {
   PodSchema,
+  SCHEMA_VERSION,
   SnapshotSchema,
   type ConfigMap,
   type Container,
@@ -14,6 +15,7 @@ import {
   type NodeCondition,
   type Pod,
   type SealedSecret,
+  type ServiceEndpoints,
   type Secret,
   type Service,
   type Snapshot,
@@ -198,6 +200,25 @@ export function buildSealedSecret(overrides: Partial<SealedSecret> = {}): Sealed
   return { namespace: 'default', name: 'sealed', synced: true, message: null, keys: ['password'], createdAt: SEED_CREATED_AT, ...overrides };
 }
 
+/**
+ * The endpoints of one Service: `ports` as `name port/PROTOCOL`, each served by every ready pod;
+ * `notReady` endpoints besides them.
+ */
+export function buildServiceEndpoints(options: { service: string; ports: string[]; readyPods: string[]; notReady?: number }): ServiceEndpoints {
+  const ready = options.readyPods.length;
+  return {
+    service: options.service,
+    ready,
+    notReady: options.notReady ?? 0,
+    ports: options.ports.map((text) => {
+      const [name, spec = ''] = text.split(' ');
+      const [port, protocol = 'TCP'] = spec.split('/');
+      return { name: name ?? null, port: Number(port), protocol, ready };
+    }),
+    readyPods: [...options.readyPods].sort(),
+  };
+}
+
 /** Something the capture could not read. */
 export function buildGap(overrides: Partial<Gap> = {}): Gap {
   return { resource: 'events', reason: 'forbidden', httpStatus: 403, message: 'events is forbidden', ...overrides };
@@ -211,13 +232,14 @@ export function buildGap(overrides: Partial<Gap> = {}): Gap {
 export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
   const pods = [...(overrides.pods ?? [])].sort(byName);
   const snapshot: Snapshot = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     capturedAt: SEED_CAPTURED_AT,
     source: 'example',
     cluster: { name: 'rpi-cluster', server: 'https://192.168.1.10:6443', version: 'v1.31.2' },
     namespace: 'kube-system',
     nodes: [],
     services: [],
+    serviceEndpoints: [],
     apiService: null,
     configMaps: [],
     secrets: [],
@@ -306,6 +328,11 @@ export function seedSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
       buildService({ name: 'kube-dns', clusterIP: '10.96.0.10', ports: ['53/UDP', '53/TCP', '9153/TCP'], selector: { 'k8s-app': 'kube-dns' } }),
       buildService({ name: 'sealed-secrets-controller', clusterIP: '10.96.240.246', ports: ['8080/TCP'], selector: { 'app.kubernetes.io/name': 'sealed-secrets' } }),
       buildService({ name: 'sealed-secrets-controller-metrics', clusterIP: '10.103.186.200', ports: ['8081/TCP'], selector: { 'app.kubernetes.io/name': 'sealed-secrets' } }),
+    ],
+    serviceEndpoints: [
+      buildServiceEndpoints({ service: 'kube-dns', ports: ['dns 53/UDP', 'dns-tcp 53/TCP', 'metrics 9153/TCP'], readyPods: ['coredns-668d6bf9bc-4xk2p', 'coredns-668d6bf9bc-9zqlm'] }),
+      buildServiceEndpoints({ service: 'sealed-secrets-controller', ports: ['http 8080/TCP'], readyPods: ['sealed-secrets-controller-7d9b6c5f4-x8k2j'] }),
+      buildServiceEndpoints({ service: 'sealed-secrets-controller-metrics', ports: ['metrics 8081/TCP'], readyPods: ['sealed-secrets-controller-7d9b6c5f4-x8k2j'] }),
     ],
     apiService: buildService({ namespace: 'default', name: 'kubernetes', clusterIP: '10.96.0.1', ports: ['443/TCP'] }),
     configMaps: [

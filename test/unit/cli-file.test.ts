@@ -26,7 +26,7 @@ describe('npm run snapshot -- --from', () => {
     expect(run.stderr.replace(/\(\d+ ms\)/g, '(N ms)')).toMatchInlineSnapshot(`
       "kube-runbook: test/fixtures/seed-cluster/cluster.json: 23 objects (N ms)
       kube-runbook: test/fixtures/seed-cluster/empty-lists.yaml: 0 objects (N ms)
-      kube-runbook: test/fixtures/seed-cluster/state-2026-11-24T09-30-00Z.json: 17 objects (N ms)
+      kube-runbook: test/fixtures/seed-cluster/state-2026-11-24T09-30-00Z.json: 20 objects (N ms)
       kube-runbook: 10 pods, 7 workloads, 3 nodes, 0 gaps
       "
     `);
@@ -47,8 +47,8 @@ describe('npm run snapshot -- --from', () => {
     expect(run.status).toBe(0);
     const warned = run.stderr.split('\n').filter((line) => line.includes(': warning: ')).map((line) => line.split(': ')[2]);
     expect(warned).toEqual([
-      'deployments', 'replicasets', 'daemonsets', 'statefulsets', 'jobs', 'cronjobs', 'services', 'configmaps', 'nodes',
-      'sealedsecrets.bitnami.com', 'secrets', 'kube-public/configmaps/cluster-info', 'default/services/kubernetes',
+      'deployments', 'replicasets', 'daemonsets', 'statefulsets', 'jobs', 'cronjobs', 'services', 'configmaps', 'secrets',
+      'nodes', 'sealedsecrets.bitnami.com', 'kube-public/configmaps/cluster-info', 'default/services/kubernetes',
     ]);
     expect(lastLine(run.stdout)).toMatch(/\.json$/);
   });

@@ -300,8 +300,10 @@ describe('browser safety', () => {
         "src/snapshot/findings/sealed-secrets.ts",
         "src/snapshot/findings/types.ts",
         "src/snapshot/findings/workloads.ts",
+        "src/snapshot/gaps.ts",
         "src/snapshot/history.ts",
         "src/snapshot/normalize/fields.ts",
+        "src/snapshot/resources.ts",
         "src/snapshot/time.ts",
         "src/snapshot/trends.ts",
       ]

@@ -130,14 +130,15 @@ describe('readDumps: gaps', () => {
         "jobs not-in-dump: no Job in the dump; add kubectl get jobs -n kube-system -o json",
         "cronjobs not-in-dump: no CronJob in the dump; add kubectl get cronjobs -n kube-system -o json",
         "services not-in-dump: no Service in the dump; add kubectl get services -n kube-system -o json",
+        "endpointslices.discovery.k8s.io not-in-dump: no EndpointSlice in the dump; add kubectl get endpointslices.discovery.k8s.io -n kube-system -o json",
         "configmaps not-in-dump: no ConfigMap in the dump; add kubectl get configmaps -n kube-system -o json",
+        "secrets not-in-dump: no Secret in the dump; add kubectl get secrets -n kube-system -o json (kube-runbook drops the values as it reads them)",
         "leases not-in-dump: no Lease in the dump; add kubectl get leases -n kube-system -o json",
         "events not-in-dump: no Event in the dump; add kubectl get events -n kube-system -o json",
         "nodes not-in-dump: no Node in the dump; add kubectl get nodes -o json",
         "sealedsecrets.bitnami.com not-in-dump: no SealedSecret in the dump; add kubectl get sealedsecrets.bitnami.com -A -o json",
-        "secrets not-in-dump: no Secret in the dump; add kubectl get secrets -n kube-system -o json (kube-runbook drops the values as it reads them)",
-        "kube-public/configmaps/cluster-info not-in-dump: no kube-public/cluster-info in the dump; add kubectl get configmap cluster-info -n kube-public -o json",
-        "default/services/kubernetes not-in-dump: no default/kubernetes Service in the dump; add kubectl get service kubernetes -n default -o json",
+        "kube-public/configmaps/cluster-info not-in-dump: no ConfigMap kube-public/cluster-info in the dump; add kubectl get configmap cluster-info -n kube-public -o json",
+        "default/services/kubernetes not-in-dump: no Service default/kubernetes in the dump; add kubectl get service kubernetes -n default -o json",
       ]
     `);
   });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate, type MigrationSteps } from '../../src/snapshot/migrate.ts';
 import { parseSnapshot } from '../../src/snapshot/parse.ts';
 import { SCHEMA_VERSION } from '../../src/snapshot/schema.ts';
+import { gapFor } from '../../src/snapshot/gaps.ts';
 import { seedSnapshot } from '../support/snapshot-builder.ts';
 
 /**
- * Only schemaVersion 1 exists, so these tests inject a made-up older format: "version 0" called a
- * pod's restarts `restartCount`. A real step goes into MIGRATIONS when the schema really changes.
+ * Besides the real steps (MIGRATIONS), these tests inject a made-up older format: "version 0"
+ * called a pod's restarts `restartCount`, and came before version 1.
  */
 type Json = Record<string, unknown>;
 const renameRestarts = (pod: Json): Json => {
@@ -14,26 +15,45 @@ const renameRestarts = (pod: Json): Json => {
   return { ...rest, restarts: restartCount };
 };
 const FROM_V0: MigrationSteps = {
+  ...MIGRATIONS,
   0: (v0) => ({ ...v0, schemaVersion: 1, pods: (v0.pods as Json[]).map(renameRestarts) }),
 };
 
+/** The seed snapshot as version 1 wrote it: no EndpointSlices. */
+function seedAsV1(): Json {
+  const { serviceEndpoints: _dropped, ...rest } = structuredClone(seedSnapshot()) as unknown as Json;
+  return { ...rest, schemaVersion: 1 };
+}
+
 /** The seed snapshot written in the made-up version 0. */
 function seedAsV0(): Json {
-  const v1 = structuredClone(seedSnapshot()) as unknown as Json;
+  const v1 = seedAsV1();
   const pods = (v1.pods as Json[]).map(({ restarts, ...pod }) => ({ ...pod, restartCount: restarts }));
   return { ...v1, schemaVersion: 0, pods };
 }
 
+/** What a version 1 snapshot of the seed reads as today: EndpointSlices unknown, not "none". */
+const seedFromV1 = () => ({
+  ...seedSnapshot(),
+  serviceEndpoints: [],
+  gaps: [{ resource: 'endpointslices.discovery.k8s.io', reason: 'not-captured', message: 'taken by a kube-runbook that did not read EndpointSlices yet (schemaVersion 1)' }],
+});
+
 describe('migrate', () => {
-  it('ships no step yet: the current version is the only one', () => {
-    expect(SCHEMA_VERSION).toBe(1);
-    expect(MIGRATIONS).toEqual({});
-    const v1 = seedSnapshot();
-    expect(migrate(structuredClone(v1))).toEqual(v1);
+  it('is at version 2 and leaves a current snapshot as it is', () => {
+    expect(SCHEMA_VERSION).toBe(2);
+    const current = seedSnapshot();
+    expect(migrate(structuredClone(current))).toEqual(current);
   });
 
-  it('reads an older schemaVersion through its step, as the current one', () => {
-    expect(parseSnapshot(seedAsV0(), 'snapshots/old.json', FROM_V0)).toEqual(seedSnapshot());
+  it('1 -> 2: a snapshot that never read EndpointSlices says so with a gap instead of showing no endpoints', () => {
+    const migrated = parseSnapshot(seedAsV1(), 'snapshots/v1.json');
+    expect(migrated).toEqual(seedFromV1());
+    expect(gapFor(migrated, 'endpointSlices')?.reason).toBe('not-captured');
+  });
+
+  it('reads an older schemaVersion through its steps, as the current one', () => {
+    expect(parseSnapshot(seedAsV0(), 'snapshots/old.json', FROM_V0)).toEqual(seedFromV1());
   });
 
   it('applies steps one after another, oldest first', () => {

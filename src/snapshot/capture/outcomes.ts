@@ -5,10 +5,10 @@ import type { Connection } from './connection.ts';
 import { ApiError, BadAnswerError, TransportError, oneLine } from './failures.ts';
 
 /**
- * How much a read matters: `pods` ends the capture on any failure; `reach` (/version) only when the
+ * How much a read matters: `required` (pods) ends the capture on any failure; `reach` (/version) only when the
  * server cannot be reached; `optional` reads leave a gap. A 401 ends the capture whatever the read.
  */
-export type Need = 'pods' | 'reach' | 'optional';
+export type Need = 'required' | 'reach' | 'optional';
 
 /** The error that ends a capture, or null when this failure only leaves a gap. */
 export function fatalError(error: unknown, resource: string, conn: Connection, need: Need): RunbookError | null {

@@ -1,6 +1,7 @@
 import type { Lease } from '../schema.ts';
 import { hoursBetween } from '../time.ts';
-import { finding, unread, type Finding, type RuleInput } from './types.ts';
+import { unread } from '../gaps.ts';
+import { finding, type Finding, type RuleInput } from './types.ts';
 
 /**
  * Leader transitions at which a lease is flagged without history. On a single control-plane node

@@ -1,4 +1,5 @@
-import { finding, unread, type Finding, type RuleInput } from './types.ts';
+import { unread } from '../gaps.ts';
+import { finding, type Finding, type RuleInput } from './types.ts';
 
 /** The label the Sealed Secrets controller puts on each of its key Secrets. */
 export const SEALED_SECRETS_KEY_LABEL = 'sealedsecrets.bitnami.com/sealed-secrets-key';

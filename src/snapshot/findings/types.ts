@@ -70,8 +70,3 @@ export type RuleInput = { current: Snapshot; previous: Snapshot | null };
 export function finding(rule: FindingRule, severity: Severity, subject: Finding['subject'], topic: TroubleshootingTopic, evidence: Finding['evidence']): Finding {
   return { id: `${rule}:${subject.kind}/${subject.name}`, rule, severity, subject, evidence, topic };
 }
-
-/** True when the snapshot could not read `resource` (it has a gap for it), so its absence means nothing. */
-export function unread(snapshot: Snapshot, resource: string): boolean {
-  return snapshot.gaps.some((gap) => gap.resource === resource);
-}
