@@ -2,8 +2,9 @@
  * The SVG geometry of a restart trend, computed at build time (no chart library): coordinates in the
  * viewBox, ticks and their labels. TrendChart.astro draws it.
  */
+import { formatJstShortDate } from '../../i18n/time.ja.ts';
 import type { TrendPoint } from '../../snapshot/trends.ts';
-import { DAY_MS, JST_OFFSET_MS, formatJstShortDate, isoTime, toMillis } from '../../snapshot/time.ts';
+import { DAY_MS, JST_OFFSET_MS, isoTime, toMillis } from '../../snapshot/time.ts';
 
 /** Size of the drawing and room around the plot for the axis labels. */
 export type ChartOptions = {
