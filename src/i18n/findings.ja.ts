@@ -1,6 +1,6 @@
 /** Japanese text for findings: a title and one line of evidence, with the numbers. */
 import type { Finding, FindingRule, Severity } from '../snapshot/findings.ts';
-import { formatJst } from '../snapshot/time.ts';
+import { formatJst } from './time.ja.ts';
 
 /** Severity names as the site shows them. */
 export const SEVERITY_LABELS: Record<Severity, string> = { critical: '重大', warning: '警告', info: '情報' };

@@ -1,6 +1,6 @@
 /** Japanese text of the 履歴 pages, the comparison page and the restart trend charts. */
 import { summarize, type SnapshotDiff } from '../snapshot/diff.ts';
-import { formatJst } from '../snapshot/time.ts';
+import { formatJst } from './time.ja.ts';
 import { SEVERITIES, type Severity } from '../snapshot/findings.ts';
 import { summaryLine } from './diff.ja.ts';
 import { SEVERITY_LABELS } from './findings.ja.ts';

@@ -1,6 +1,5 @@
-import { formatAge } from '../snapshot/age.ts';
 import type { Pod, Snapshot, Workload } from '../snapshot/schema.ts';
-import { formatJst } from '../snapshot/time.ts';
+import { formatAge, formatJst } from '../i18n/time.ja.ts';
 import { ja } from '../i18n/ja.ts';
 
 /** A static or bare pod is its own workload: one pod, shown by its own name. */

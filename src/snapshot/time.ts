@@ -1,4 +1,4 @@
-/** Instants as the site shows them: JST wall-clock time and "how long ago", from ISO-8601 input. */
+/** Instants as data: ISO-8601 text, JST wall-clock fields and elapsed time (src/i18n/time.ja.ts puts them in words). */
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -22,35 +22,37 @@ export function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** An instant's wall-clock fields in Japan Standard Time (month 1-12). */
+export type JstParts = { year: number; month: number; day: number; hour: number; minute: number };
 
-/** `2026-11-24T09:30:00Z` -> `2026/11/24 18:30 JST` (Japan has no daylight saving time, so +9h is exact). */
-export function formatJst(iso: string): string {
+/** The JST wall-clock fields of an ISO-8601 instant (Japan has no daylight saving time, so +9h is exact); null when it cannot be read. */
+export function jstParts(iso: string): JstParts | null {
   const ms = toMillis(iso);
-  if (Number.isNaN(ms)) return '不明';
+  if (Number.isNaN(ms)) return null;
   const d = new Date(ms + JST_OFFSET_MS);
-  return `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} JST`;
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
 }
 
-/** `2026-11-24T09:30:00Z` -> `11/24` in JST: a short date for chart axes. */
-export function formatJstShortDate(iso: string): string {
-  const ms = toMillis(iso);
-  if (Number.isNaN(ms)) return '?';
-  const d = new Date(ms + JST_OFFSET_MS);
-  return `${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
-}
+/** The units of elapsed time, largest whole one first reached. */
+export type ElapsedUnit = 'minute' | 'hour' | 'day' | 'year';
 
-/** How long before `now` the instant was, in Japanese: `たった今`, `5分前`, `5時間前`, `3日前`, `2年前`. */
-export function formatRelative(iso: string, now: string | Date): string {
+/** How long before a reference instant something happened, in its largest whole unit. */
+export type Elapsed =
+  | { kind: 'future' }
+  | { kind: 'justNow' }
+  | { kind: 'ago'; value: number; unit: ElapsedUnit };
+
+/** How long before `now` the instant `iso` was (`{kind: 'ago', value: 5, unit: 'hour'}`); null when either cannot be read. */
+export function elapsedSince(iso: string, now: string | Date): Elapsed | null {
   const elapsed = toMillis(now) - toMillis(iso);
-  if (Number.isNaN(elapsed)) return '不明';
+  if (Number.isNaN(elapsed)) return null;
   // A capture a little ahead of the reader's clock is skew, not the future.
-  if (elapsed < -MINUTE) return '未来の時刻';
-  if (elapsed < MINUTE) return 'たった今';
-  if (elapsed < HOUR) return `${Math.floor(elapsed / MINUTE)}分前`;
-  if (elapsed < DAY_MS) return `${Math.floor(elapsed / HOUR)}時間前`;
-  if (elapsed < 365 * DAY_MS) return `${Math.floor(elapsed / DAY_MS)}日前`;
-  return `${Math.floor(elapsed / (365 * DAY_MS))}年前`;
+  if (elapsed < -MINUTE) return { kind: 'future' };
+  if (elapsed < MINUTE) return { kind: 'justNow' };
+  if (elapsed < HOUR) return { kind: 'ago', value: Math.floor(elapsed / MINUTE), unit: 'minute' };
+  if (elapsed < DAY_MS) return { kind: 'ago', value: Math.floor(elapsed / HOUR), unit: 'hour' };
+  if (elapsed < 365 * DAY_MS) return { kind: 'ago', value: Math.floor(elapsed / DAY_MS), unit: 'day' };
+  return { kind: 'ago', value: Math.floor(elapsed / (365 * DAY_MS)), unit: 'year' };
 }
 
 /** Default age after which a snapshot is shown with a stale warning (issue 4: "older than 7 days"). */

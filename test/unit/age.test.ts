@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, humanDuration, toJapaneseAge } from '../../src/snapshot/age.ts';
+import { ageBetween, humanDuration, humanDurationParts } from '../../src/snapshot/age.ts';
 
 const s = 1000;
 const m = 60 * s;
@@ -61,33 +61,28 @@ describe('humanDuration (kubectl AGE)', () => {
   });
 });
 
-describe('formatAge', () => {
+describe('humanDurationParts', () => {
+  it.each([
+    [190 * s, [{ value: 3, unit: 'm' }, { value: 10, unit: 's' }]],
+    [2 * m, [{ value: 2, unit: 'm' }]],
+    [(365 * 2 * 24 + 25) * h, [{ value: 2, unit: 'y' }, { value: 1, unit: 'd' }]],
+    [-2 * s, null],
+  ])('%d ms -> %o', (ms, want) => {
+    expect(humanDurationParts(ms)).toEqual(want);
+  });
+});
+
+describe('ageBetween', () => {
   const from = '2026-11-12T09:30:00Z';
   it.each([
-    ['2026-11-12T09:30:45Z', '45秒'],
-    ['2026-11-12T09:35:00Z', '5分'],
-    ['2026-11-12T09:33:10Z', '3分10秒'],
-    ['2026-11-12T12:45:00Z', '3時間15分'],
-    ['2026-11-12T14:30:00Z', '5時間'],
-    ['2026-11-14T10:30:00Z', '2日1時間'],
-    ['2026-11-24T09:30:00Z', '12日'],
-    ['2026-11-24T12:00:00Z', '12日'],
-    ['2028-11-12T09:30:00Z', '2年1日'],
-    ['2026-11-12T09:29:59Z', '0秒'],
-    ['2026-11-12T09:29:00Z', '不明'],
-  ])('%s -> %s', (to, want) => {
-    expect(formatAge(from, to)).toBe(want);
+    ['2026-11-14T10:30:00Z', [{ value: 2, unit: 'd' }, { value: 1, unit: 'h' }]],
+    ['2026-11-12T09:29:59Z', [{ value: 0, unit: 's' }]],
+    ['2026-11-12T09:29:00Z', null],
+  ])('%s -> %o', (to, want) => {
+    expect(ageBetween(from, to)).toEqual(want);
   });
 
-  it('says 不明 for a timestamp it cannot read', () => {
-    expect(formatAge('yesterday', '2026-11-24T09:30:00Z')).toBe('不明');
-  });
-
-  it.each([
-    ['8y', '8年'],
-    ['7y364d', '7年364日'],
-    ['119s', '119秒'],
-  ])('renders kubectl %s as %s', (kubectl, want) => {
-    expect(toJapaneseAge(kubectl)).toBe(want);
+  it('is null for a timestamp it cannot read', () => {
+    expect(ageBetween('yesterday', '2026-11-24T09:30:00Z')).toBeNull();
   });
 });

@@ -290,6 +290,8 @@ describe('browser safety', () => {
       [
         "src/i18n/diff.ja.ts",
         "src/i18n/findings.ja.ts",
+        "src/i18n/time.ja.ts",
+        "src/snapshot/age.ts",
         "src/snapshot/diff.ts",
         "src/snapshot/findings.ts",
         "src/snapshot/findings/certificates.ts",

@@ -1,41 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { formatJst, formatJstShortDate, formatRelative, hoursBetween, isStale } from '../../src/snapshot/time.ts';
+import { elapsedSince, hoursBetween, isStale, jstParts } from '../../src/snapshot/time.ts';
 
-describe('formatJst', () => {
+describe('jstParts', () => {
   it.each([
-    ['2026-11-24T09:30:00Z', '2026/11/24 18:30 JST'],
-    ['2026-11-24T15:05:00Z', '2026/11/25 00:05 JST'],
-    ['2026-12-31T15:00:00Z', '2027/01/01 00:00 JST'],
-    ['2026-02-28T20:59:59.999Z', '2026/03/01 05:59 JST'],
-    ['not a date', '不明'],
-  ])('%s -> %s', (iso, want) => {
-    expect(formatJst(iso)).toBe(want);
-  });
-
-  it('gives a short JST date for chart axes', () => {
-    expect(formatJstShortDate('2026-11-24T15:30:00Z')).toBe('11/25');
+    ['2026-11-24T09:30:00Z', { year: 2026, month: 11, day: 24, hour: 18, minute: 30 }],
+    ['2026-11-24T15:05:00Z', { year: 2026, month: 11, day: 25, hour: 0, minute: 5 }],
+    ['2026-12-31T15:00:00Z', { year: 2027, month: 1, day: 1, hour: 0, minute: 0 }],
+    ['2026-02-28T20:59:59.999Z', { year: 2026, month: 3, day: 1, hour: 5, minute: 59 }],
+    ['not a date', null],
+  ])('%s -> %o', (iso, want) => {
+    expect(jstParts(iso)).toEqual(want);
   });
 });
 
-describe('formatRelative', () => {
+describe('elapsedSince', () => {
   const now = '2026-11-27T09:30:00Z';
   it.each([
-    ['2026-11-27T09:30:00Z', 'たった今'],
-    ['2026-11-27T09:29:01Z', 'たった今'],
-    ['2026-11-27T09:29:00Z', '1分前'],
-    ['2026-11-27T08:31:00Z', '59分前'],
-    ['2026-11-27T04:30:00Z', '5時間前'],
-    ['2026-11-26T09:30:01Z', '23時間前'],
-    ['2026-11-24T09:30:00Z', '3日前'],
-    ['2025-11-27T09:30:00Z', '1年前'],
-    ['2026-11-27T09:30:30Z', 'たった今'],
-    ['2026-11-27T10:30:00Z', '未来の時刻'],
-  ])('%s -> %s', (iso, want) => {
-    expect(formatRelative(iso, now)).toBe(want);
+    ['2026-11-27T09:30:00Z', { kind: 'justNow' }],
+    ['2026-11-27T09:29:01Z', { kind: 'justNow' }],
+    ['2026-11-27T09:29:00Z', { kind: 'ago', value: 1, unit: 'minute' }],
+    ['2026-11-27T08:31:00Z', { kind: 'ago', value: 59, unit: 'minute' }],
+    ['2026-11-27T04:30:00Z', { kind: 'ago', value: 5, unit: 'hour' }],
+    ['2026-11-26T09:30:01Z', { kind: 'ago', value: 23, unit: 'hour' }],
+    ['2026-11-24T09:30:00Z', { kind: 'ago', value: 3, unit: 'day' }],
+    ['2025-11-27T09:30:00Z', { kind: 'ago', value: 1, unit: 'year' }],
+    ['2026-11-27T09:30:30Z', { kind: 'justNow' }],
+    ['2026-11-27T10:30:00Z', { kind: 'future' }],
+    ['not a date', null],
+  ])('%s -> %o', (iso, want) => {
+    expect(elapsedSince(iso, now)).toEqual(want);
   });
 
   it('accepts a Date for now', () => {
-    expect(formatRelative('2026-11-24T09:30:00Z', new Date('2026-11-27T09:30:00Z'))).toBe('3日前');
+    expect(elapsedSince('2026-11-24T09:30:00Z', new Date('2026-11-27T09:30:00Z'))).toEqual({ kind: 'ago', value: 3, unit: 'day' });
   });
 });
 

@@ -5,7 +5,7 @@
 import { historyJa } from '../../i18n/history.ja.ts';
 import { diff } from '../../snapshot/diff.ts';
 import type { Snapshot } from '../../snapshot/schema.ts';
-import { formatJst } from '../../snapshot/time.ts';
+import { formatJst } from '../../i18n/time.ja.ts';
 import { diffElement } from './diff-dom.ts';
 
 const t = historyJa.compare;

@@ -3,7 +3,7 @@
  * says when the page is shown from the saved copy and how old it is, and offers a new build.
  */
 import { offlineJa as t } from '../../i18n/offline.ja.ts';
-import { formatJst, formatRelative } from '../../snapshot/time.ts';
+import { formatJst, formatRelative } from '../../i18n/time.ja.ts';
 
 type State = 'online' | 'offline' | 'unreachable';
 
