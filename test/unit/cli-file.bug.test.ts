@@ -2,7 +2,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
-import { runSnapshot } from '../../src/cli/run.ts';
+import { runSnapshot } from '../../src/cli/snapshot.ts';
 import { seedFiles } from '../fixtures/raw-state.ts';
 
 // A bug (anything but a RunbookError) somewhere after the input was read.
