@@ -1,7 +1,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVE, serve } from '../../scripts/serve.ts';
+import { runCommand } from '../../src/cli/run.ts';
 import { contentType, serveStatic, type StaticServer } from '../../src/site/offline/static-server.ts';
 
 let dir: string;
@@ -60,5 +64,44 @@ describe('npm run serve', () => {
 
   it('listens on 127.0.0.1 only by default', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+});
+
+describe('npm run serve: arguments', () => {
+  /** Runs the serve command in-process; only with arguments it refuses, so no server is left open. */
+  async function refused(argv: string[]) {
+    const out: string[] = [];
+    const log: string[] = [];
+    const status = await runCommand(SERVE, argv, { out: (line) => out.push(line), log: (line) => log.push(line) }, serve);
+    return { status, out, log };
+  }
+
+  it.each([
+    [['--port', 'http'], 'kube-runbook: --port: expected a port number 0-65535, received "http"; see npm run serve -- --help'],
+    [['--port', '65536'], 'kube-runbook: --port: expected a port number 0-65535, received "65536"; see npm run serve -- --help'],
+    [['--port', '80.5'], 'kube-runbook: --port: expected a port number 0-65535, received "80.5"; see npm run serve -- --help'],
+    [['--port', ''], 'kube-runbook: --port: expected a value, received an empty string; see npm run serve -- --help'],
+    [['--dir', '/nonexistent/dist'], 'kube-runbook: /nonexistent/dist: no built site here (index.html missing); run npm run build first, or pass --dir'],
+  ])('%j', async (argv, line) => {
+    expect(await refused(argv)).toEqual({ status: 1, out: [], log: [line] });
+  });
+
+  it('says when the port is taken', async () => {
+    const port = new URL(server.url).port;
+    expect(await refused(['--dir', dir, '--port', port])).toEqual({ status: 1, out: [], log: [`kube-runbook: port ${port} on 127.0.0.1 is in use; pass --port with another number`] });
+  });
+
+  it('as a process: prints the URL on stdout, serves, and exits 0 on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+      const url = chunk.toString().trim();
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(await (await fetch(url)).text()).toBe('<h1>概要</h1>');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
   });
 });
