@@ -4,19 +4,13 @@ import { normalize } from '../snapshot/normalize.ts';
 import type { Snapshot } from '../snapshot/schema.ts';
 import { writeSnapshot } from '../snapshot/store.ts';
 import { isoSeconds } from '../snapshot/time.ts';
-import { PREFIX, runCommand, type CliIO } from './run.ts';
-import { checkSnapshotArgs, SNAPSHOT, type SnapshotArgs } from './snapshot-args.ts';
+import { PREFIX, type CliIO } from './run.ts';
+import { checkSnapshotArgs, type SnapshotArgs } from './snapshot-args.ts';
 
 /**
- * The snapshot CLI without the process around it: arguments -> RawState (cluster or dump) ->
- * normalize -> atomic write. Returns the exit code: 0 written, 1 an expected error (one line, no
- * file), 2 a bug (stack).
+ * `npm run snapshot` once its arguments are parsed: RawState (cluster or dump) -> normalize ->
+ * atomic write. The path written goes to `out`, progress and warnings to `log`.
  */
-export function runSnapshot(argv: readonly string[], io: CliIO): Promise<number> {
-  return runCommand(SNAPSHOT, argv, io, snapshot);
-}
-
-/** `npm run snapshot` once its arguments are parsed: the path written goes to `out`, progress to `log`. */
 export async function snapshot(parsed: SnapshotArgs, io: CliIO): Promise<void> {
   const args = checkSnapshotArgs(parsed);
   const progress = (line: string) => io.log(`${PREFIX} ${line}`);

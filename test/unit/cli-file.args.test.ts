@@ -1,16 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { checkSnapshotArgs, type SnapshotArgs } from '../../src/cli/snapshot-args.ts';
-import { runSnapshot } from '../../src/cli/snapshot.ts';
+import { checkSnapshotArgs, SNAPSHOT, type SnapshotArgs } from '../../src/cli/snapshot-args.ts';
+import { snapshot } from '../../src/cli/snapshot.ts';
+import { runInProcess } from '../fixtures/run-cli.ts';
 
 /** Runs the CLI in-process and collects what it printed. */
-async function run(args: string[]) {
-  const out: string[] = [];
-  const log: string[] = [];
-  const status = await runSnapshot(args, { out: (line) => out.push(line), log: (line) => log.push(line) });
-  return { status, out, log };
-}
+const run = (argv: string[]) => runInProcess(SNAPSHOT, argv, snapshot);
 
-describe('runSnapshot: arguments', () => {
+describe('npm run snapshot: arguments', () => {
   it.each([
     [['--bogus'], 'kube-runbook: unknown option --bogus; see npm run snapshot -- --help'],
     [['stray'], 'kube-runbook: unexpected argument stray; see npm run snapshot -- --help'],

@@ -2,9 +2,9 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { invalidOption } from '../../src/cli/args-error.ts';
 import { defineCommand, flagOf, type ArgsOf } from '../../src/cli/define.ts';
 import { parseCommand } from '../../src/cli/parse.ts';
-import { runCommand } from '../../src/cli/run.ts';
 import { usageOf } from '../../src/cli/usage.ts';
 import { RunbookError } from '../../src/snapshot/errors.ts';
+import { runInProcess } from '../fixtures/run-cli.ts';
 
 /** A command with one option of every kind. */
 const COPY = defineCommand({
@@ -103,16 +103,12 @@ describe('usageOf', () => {
 });
 
 describe('runCommand', () => {
-  /** Runs COPY with `main` and collects what it printed. */
-  async function run(argv: string[], main: (args: ArgsOf<typeof COPY>) => void) {
-    const out: string[] = [];
-    const log: string[] = [];
-    const status = await runCommand(COPY, argv, { out: (line) => out.push(line), log: (line) => log.push(line) }, (args, io) => {
+  /** Runs COPY with `main`, which then prints "done". */
+  const run = (argv: string[], main: (args: ArgsOf<typeof COPY>) => void) =>
+    runInProcess(COPY, argv, (args, io) => {
       main(args);
       io.out('done');
     });
-    return { status, out, log };
-  }
 
   it('hands the parsed values to the command: exit 0', async () => {
     const seen: ArgsOf<typeof COPY>[] = [];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate, GENERATE_HISTORY, generateHistory, writeHistory } from '../../scripts/generate-history.ts';
-import { runCommand } from '../../src/cli/run.ts';
+import { runInProcess } from '../fixtures/run-cli.ts';
 import { historyFrom } from '../../src/site/history-view.ts';
 import { SnapshotSchema } from '../../src/snapshot/schema.ts';
 import { readStore } from '../../src/snapshot/store.ts';
@@ -61,27 +61,19 @@ describe('generateHistory', () => {
 });
 
 describe('generate-history: arguments', () => {
-  /** Runs the command in-process and collects what it printed. */
-  async function run(argv: string[]) {
-    const out: string[] = [];
-    const log: string[] = [];
-    const status = await runCommand(GENERATE_HISTORY, argv, { out: (line) => out.push(line), log: (line) => log.push(line) }, generate);
-    return { status, out, log };
-  }
-
   it.each([
     [[], 'kube-runbook: --out: missing; pass --out DIR; see npx tsx scripts/generate-history.ts --help'],
     [['--out', '/tmp/never', '--days', 'ten'], 'kube-runbook: --days: expected a whole number of at least 1, e.g. 365, received "ten"; see npx tsx scripts/generate-history.ts --help'],
     [['--out', '/tmp/never', '--days', '0'], 'kube-runbook: --days: expected a whole number of at least 1, e.g. 365, received "0"; see npx tsx scripts/generate-history.ts --help'],
     [['--out', '/tmp/never', '--weeks', '3'], 'kube-runbook: unknown option --weeks; see npx tsx scripts/generate-history.ts --help'],
   ])('%j', async (argv, line) => {
-    expect(await run(argv)).toEqual({ status: 1, out: [], log: [line] });
+    expect(await runInProcess(GENERATE_HISTORY, argv, generate)).toEqual({ status: 1, out: [], log: [line] });
   });
 
   it('writes --days snapshots into --out and says so', async () => {
     const out = await mkdtemp(join(tmpdir(), 'generate-history-cli-'));
     try {
-      expect(await run(['--days', '3', '--out', out, '--from', join(import.meta.dirname, '../../snapshots')])).toEqual({ status: 0, out: [`3 snapshot(s) written to ${out}`], log: [] });
+      expect(await runInProcess(GENERATE_HISTORY, ['--days', '3', '--out', out, '--from', join(import.meta.dirname, '../../snapshots')], generate)).toEqual({ status: 0, out: [`3 snapshot(s) written to ${out}`], log: [] });
       expect((await readdir(out)).filter((name) => name.endsWith('.json'))).toHaveLength(3);
     } finally {
       await rm(out, { recursive: true, force: true });

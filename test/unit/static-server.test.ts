@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVE, serve } from '../../scripts/serve.ts';
-import { runCommand } from '../../src/cli/run.ts';
 import { contentType, serveStatic, type StaticServer } from '../../src/site/offline/static-server.ts';
+import { runInProcess } from '../fixtures/run-cli.ts';
 
 let dir: string;
 let server: StaticServer;
@@ -68,14 +68,7 @@ describe('npm run serve', () => {
 });
 
 describe('npm run serve: arguments', () => {
-  /** Runs the serve command in-process; only with arguments it refuses, so no server is left open. */
-  async function refused(argv: string[]) {
-    const out: string[] = [];
-    const log: string[] = [];
-    const status = await runCommand(SERVE, argv, { out: (line) => out.push(line), log: (line) => log.push(line) }, serve);
-    return { status, out, log };
-  }
-
+  // Only arguments it refuses, in-process: no server is left open.
   it.each([
     [['--port', 'http'], 'kube-runbook: --port: expected a port number 0-65535, received "http"; see npm run serve -- --help'],
     [['--port', '65536'], 'kube-runbook: --port: expected a port number 0-65535, received "65536"; see npm run serve -- --help'],
@@ -83,12 +76,12 @@ describe('npm run serve: arguments', () => {
     [['--port', ''], 'kube-runbook: --port: expected a value, received an empty string; see npm run serve -- --help'],
     [['--dir', '/nonexistent/dist'], 'kube-runbook: /nonexistent/dist: no built site here (index.html missing); run npm run build first, or pass --dir'],
   ])('%j', async (argv, line) => {
-    expect(await refused(argv)).toEqual({ status: 1, out: [], log: [line] });
+    expect(await runInProcess(SERVE, argv, serve)).toEqual({ status: 1, out: [], log: [line] });
   });
 
   it('says when the port is taken', async () => {
     const port = new URL(server.url).port;
-    expect(await refused(['--dir', dir, '--port', port])).toEqual({ status: 1, out: [], log: [`kube-runbook: port ${port} on 127.0.0.1 is in use; pass --port with another number`] });
+    expect(await runInProcess(SERVE, ['--dir', dir, '--port', port], serve)).toEqual({ status: 1, out: [], log: [`kube-runbook: port ${port} on 127.0.0.1 is in use; pass --port with another number`] });
   });
 
   it('as a process: prints the URL on stdout, serves, and exits 0 on SIGTERM', async () => {
