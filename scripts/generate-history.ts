@@ -8,8 +8,9 @@
  * by whole days (ages stay as they were) and fewer restarts. Every ~90 days the most restarting
  * workload's pods were "recreated" (counts restart from a low value), so charts show resets.
  */
-import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { invalidOption } from '../src/cli/args-error.ts';
+import { defineCommand, type ArgsOf } from '../src/cli/define.ts';
+import { isMain, runMain, type CliIO } from '../src/cli/run.ts';
 import { RunbookError } from '../src/snapshot/errors.ts';
 import type { Pod, Snapshot } from '../src/snapshot/schema.ts';
 import { readStore, writeSnapshot } from '../src/snapshot/store.ts';
@@ -94,21 +95,28 @@ export async function writeHistory(from: string, out: string, days: number): Pro
   return paths;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    let values;
-    try {
-      ({ values } = parseArgs({ options: { days: { type: 'string', default: '30' }, out: { type: 'string' }, from: { type: 'string', default: 'snapshots' } } }));
-    } catch (error) {
-      throw new RunbookError('E_ARGS', `${(error as Error).message.split('. ')[0]}; the options are --days N --out DIR [--from DIR]`);
-    }
-    if (!values.out) throw new RunbookError('E_ARGS', '--out: missing; pass the folder to write the snapshots to, e.g. --out /tmp/history');
-    if (!/^\d+$/.test(values.days)) throw new RunbookError('E_ARGS', `--days: expected a whole number of at least 1, received ${JSON.stringify(values.days)}; pass e.g. --days 365`);
-    const paths = await writeHistory(values.from, values.out, Number(values.days));
-    console.log(`${paths.length} snapshot(s) written to ${values.out}`);
-  } catch (error) {
-    if (!(error instanceof RunbookError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
-  }
+/** `generate-history`: its options, parsing and --help. */
+export const GENERATE_HISTORY = defineCommand({
+  name: 'npx tsx scripts/generate-history.ts',
+  description: 'Writes daily snapshots ending at the newest snapshot of --from, with restart counts drifting day by day.',
+  options: {
+    days: { type: 'string', value: 'N', description: 'how many days of snapshots to write', default: '30' },
+    out: { type: 'string', value: 'DIR', description: 'folder to write the snapshots into', required: true },
+    from: { type: 'string', value: 'DIR', description: 'folder whose newest snapshot is the last day', default: 'snapshots' },
+  },
+});
+
+/** The number of days, checked. */
+export function daysOf(args: ArgsOf<typeof GENERATE_HISTORY>): number {
+  const days = /^\d+$/.test(args.days) ? Number(args.days) : 0;
+  if (days < 1) throw invalidOption(GENERATE_HISTORY, 'days', 'a whole number of at least 1, e.g. 365', args.days);
+  return days;
 }
+
+/** Writes the history and says how many files went where. */
+export async function generate(args: ArgsOf<typeof GENERATE_HISTORY>, io: CliIO): Promise<void> {
+  const paths = await writeHistory(args.from, args.out, daysOf(args));
+  io.out(`${paths.length} snapshot(s) written to ${args.out}`);
+}
+
+if (isMain(import.meta.url)) await runMain(GENERATE_HISTORY, generate);

@@ -1,53 +1,59 @@
 /** `npm run serve`: serves the built site (dist/) on this machine, with no network and no cluster. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { invalidOption } from '../src/cli/args-error.ts';
+import { defineCommand, type ArgsOf } from '../src/cli/define.ts';
+import { isMain, PREFIX, runMain, type CliIO } from '../src/cli/run.ts';
 import { serveStatic } from '../src/site/offline/static-server.ts';
+import { RunbookError } from '../src/snapshot/errors.ts';
 
-const USAGE = `Usage: npm run serve -- [--port N] [--host ADDR] [--dir DIR]
+/** `npm run serve`: its options, parsing and --help. */
+export const SERVE = defineCommand({
+  name: 'npm run serve --',
+  description: 'Serves a built copy of the runbook (npm run build) from this machine: no cluster, no network needed.',
+  options: {
+    port: { type: 'string', value: 'N', description: 'port to listen on; 0 picks a free one', default: '4173' },
+    host: { type: 'string', value: 'ADDR', description: 'address to listen on; 0.0.0.0 for every network interface', default: '127.0.0.1' },
+    dir: { type: 'string', value: 'DIR', description: 'folder of the built site', default: 'dist' },
+  },
+});
 
-Serves a built copy of the runbook (npm run build) from this machine: no cluster, no network needed.
-
-Options:
-  --port N       port to listen on (default: 4173; 0 picks a free one)
-  --host ADDR    address to listen on (default: 127.0.0.1, this machine only)
-  --dir DIR      folder of the built site (default: dist)
-  -h, --help     show this text
-`;
-
-function fail(message: string): never {
-  process.stderr.write(`kube-runbook: ${message}\n`);
-  process.exit(1);
+/** The port to listen on, checked. */
+export function portOf(args: ArgsOf<typeof SERVE>): number {
+  const port = /^\d+$/.test(args.port) ? Number(args.port) : Number.NaN;
+  if (!(port <= 65535)) throw invalidOption(SERVE, 'port', 'a port number 0-65535', args.port);
+  return port;
 }
 
-let values;
-try {
-  ({ values } = parseArgs({
-    args: process.argv.slice(2),
-    options: { port: { type: 'string', default: '4173' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' }, help: { type: 'boolean', short: 'h', default: false } },
-    strict: true,
-    allowPositionals: false,
-  }));
-} catch (error) {
-  fail(`${(error as Error).message}; see npm run serve -- --help`);
-}
-if (values.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port: expected a port number 0-65535, received ${JSON.stringify(values.port)}`);
-const dir = resolve(values.dir);
-if (!existsSync(join(dir, 'index.html'))) fail(`${dir}: no built site here (index.html missing); run npm run build first, or pass --dir`);
-
-try {
-  const { url, close } = await serveStatic(dir, { host: values.host, port });
-  process.stderr.write(`kube-runbook: serving ${dir}\n`);
-  process.stdout.write(`${url}\n`);
+/** Serves `--dir` until SIGINT or SIGTERM; prints the URL on `out`. */
+export async function serve(args: ArgsOf<typeof SERVE>, io: CliIO): Promise<void> {
+  const port = portOf(args);
+  const dir = resolve(args.dir);
+  if (!existsSync(join(dir, 'index.html'))) throw new RunbookError('E_INPUT', `${dir}: no built site here (index.html missing); run npm run build first, or pass --dir`);
+  const { url, close } = await serveStatic(dir, { host: args.host, port }).catch((error: unknown) => {
+    throw listenError(error, args.host, port);
+  });
+  io.log(`${PREFIX} serving ${dir}`);
+  io.out(url);
   const stop = () => void close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-} catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  fail(code === 'EADDRINUSE' ? `port ${port} on ${values.host} is in use; pass --port with another number` : (error as Error).message);
 }
+
+/** A port or address this machine cannot listen on is the user's to fix; anything else stays a bug. */
+function listenError(error: unknown, host: string, port: number): unknown {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EADDRINUSE':
+      return new RunbookError('E_ARGS', `port ${port} on ${host} is in use; pass --port with another number`);
+    case 'EACCES':
+      return new RunbookError('E_ARGS', `port ${port} on ${host} needs privileges; pass --port 1024 or above`);
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new RunbookError('E_ARGS', `--host ${host}: not an address of this machine; pass e.g. --host 127.0.0.1`);
+    default:
+      return error;
+  }
+}
+
+if (isMain(import.meta.url)) await runMain(SERVE, serve);

@@ -1,7 +1,6 @@
-/** `npm run snapshot`: binds the CLI runner to the process. */
-import { runSnapshot } from '../src/cli/run.ts';
+/** `npm run snapshot`: binds the snapshot command to the process. */
+import { runMain } from '../src/cli/run.ts';
+import { SNAPSHOT } from '../src/cli/snapshot-args.ts';
+import { snapshot } from '../src/cli/snapshot.ts';
 
-process.exitCode = await runSnapshot(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  log: (line) => process.stderr.write(`${line}\n`),
-});
+await runMain(SNAPSHOT, snapshot);

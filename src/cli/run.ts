@@ -1,34 +1,28 @@
-import { gapWarning } from '../snapshot/capture/outcomes.ts';
-import { readDumps } from '../snapshot/dump.ts';
+import { pathToFileURL } from 'node:url';
 import { RunbookError } from '../snapshot/errors.ts';
-import { normalize } from '../snapshot/normalize.ts';
-import type { Snapshot } from '../snapshot/schema.ts';
-import { writeSnapshot } from '../snapshot/store.ts';
-import { isoSeconds } from '../snapshot/time.ts';
-import { parseSnapshotArgs, USAGE, type SnapshotArgs } from './args.ts';
+import type { ArgsOf, CommandDef } from './define.ts';
+import { parseCommand } from './parse.ts';
+import { usageOf } from './usage.ts';
 
-/** Where the CLI writes: the path goes to `out`, everything else (progress, warnings) to `log`. */
+/** Where a command writes: its result to `out` (stdout), everything else (progress, warnings, errors) to `log` (stderr). */
 export type CliIO = { out: (line: string) => void; log: (line: string) => void };
 
-const PREFIX = 'kube-runbook:';
+/** What a command does once its arguments are parsed; a RunbookError is an expected failure. */
+export type CommandMain<C extends CommandDef> = (args: ArgsOf<C>, io: CliIO) => Promise<void> | void;
+
+/** The start of every line a command logs, so it stands out among other tools' output. */
+export const PREFIX = 'kube-runbook:';
 
 /**
- * The snapshot CLI without the process around it: arguments -> RawState (cluster or dump) ->
- * normalize -> atomic write. Returns the exit code: 0 written, 1 an expected error (one line, no
- * file), 2 a bug (stack).
+ * Runs a command without the process around it: --help prints the usage; otherwise `main` gets the
+ * parsed values. Returns the exit code: 0 done, 1 an expected error (a RunbookError: its one line),
+ * 2 a bug (its stack).
  */
-export async function runSnapshot(argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCommand<C extends CommandDef>(command: C, argv: readonly string[], io: CliIO, main: CommandMain<C>): Promise<number> {
   try {
-    const args = parseSnapshotArgs(argv);
-    if (args.help) {
-      io.out(USAGE.trimEnd());
-      return 0;
-    }
-    const progress = (line: string) => io.log(`${PREFIX} ${line}`);
-    const snapshot = await snapshotOf(args, progress);
-    const path = await writeSnapshot(args.out, snapshot);
-    progress(`${snapshot.pods.length} pods, ${snapshot.workloads.length} workloads, ${snapshot.nodes.length} nodes, ${snapshot.gaps.length} gaps`);
-    io.out(path);
+    const parsed = parseCommand(command, argv);
+    if (parsed.help) io.out(usageOf(command));
+    else await main(parsed.args, io);
     return 0;
   } catch (error) {
     if (error instanceof RunbookError) {
@@ -41,24 +35,15 @@ export async function runSnapshot(argv: readonly string[], io: CliIO): Promise<n
   }
 }
 
-/**
- * The input (dump files or the cluster), normalized. The RawState lives only in here, so it can be
- * collected before the snapshot is written.
- */
-async function snapshotOf(args: SnapshotArgs & { help: false }, progress: (line: string) => void): Promise<Snapshot> {
-  if (args.from.length > 0) {
-    const raw = await readDumps(args.from, {
-      namespace: args.namespace,
-      capturedAt: args.capturedAt ?? isoSeconds(new Date()),
-      source: args.example ? 'example' : 'file',
-      onProgress: progress,
-    });
-    // A live capture warns about each gap as it meets it; the dump reader leaves that to us.
-    for (const gap of raw.gaps) progress(gapWarning(gap));
-    return normalize(raw);
-  }
-  // Loaded only for a live capture: reading a dump needs no Kubernetes client.
-  const { capture } = await import('../snapshot/capture.ts');
-  const raw = await capture({ kubeconfig: args.kubeconfig, context: args.context, namespace: args.namespace, onProgress: progress });
-  return normalize(raw);
+/** Runs a command on this process's arguments, stdout and stderr, and sets its exit code. */
+export async function runMain<C extends CommandDef>(command: C, main: CommandMain<C>): Promise<void> {
+  process.exitCode = await runCommand(command, process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    log: (line) => process.stderr.write(`${line}\n`),
+  }, main);
+}
+
+/** Whether the module at `url` (its import.meta.url) is the script node was started with, not an import. */
+export function isMain(url: string): boolean {
+  return process.argv[1] !== undefined && url === pathToFileURL(process.argv[1]).href;
 }

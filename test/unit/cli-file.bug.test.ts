@@ -2,8 +2,10 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
-import { runSnapshot } from '../../src/cli/run.ts';
+import { SNAPSHOT } from '../../src/cli/snapshot-args.ts';
+import { snapshot } from '../../src/cli/snapshot.ts';
 import { seedFiles } from '../fixtures/raw-state.ts';
+import { runInProcess } from '../fixtures/run-cli.ts';
 
 // A bug (anything but a RunbookError) somewhere after the input was read.
 vi.mock('../../src/snapshot/normalize.ts', () => ({
@@ -14,9 +16,7 @@ vi.mock('../../src/snapshot/normalize.ts', () => ({
 
 it('tells a bug from a user error: exit 2, the stack on stderr, no file', async () => {
   const out = await mkdtemp(join(tmpdir(), 'kube-runbook-bug-'));
-  const log: string[] = [];
-  const stdout: string[] = [];
-  const status = await runSnapshot([...seedFiles('2026-11-24T09:30:00Z').flatMap((file) => ['--from', file]), '--out', out], { out: (line) => stdout.push(line), log: (line) => log.push(line) });
+  const { status, out: stdout, log } = await runInProcess(SNAPSHOT, [...seedFiles('2026-11-24T09:30:00Z').flatMap((file) => ['--from', file]), '--out', out], snapshot);
   expect(status).toBe(2);
   expect(stdout).toEqual([]);
   expect(log.at(-2)).toBe('kube-runbook: unexpected error, please report it with the lines below');

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateHistory, writeHistory } from '../../scripts/generate-history.ts';
+import { generate, GENERATE_HISTORY, generateHistory, writeHistory } from '../../scripts/generate-history.ts';
+import { runInProcess } from '../fixtures/run-cli.ts';
 import { historyFrom } from '../../src/site/history-view.ts';
 import { SnapshotSchema } from '../../src/snapshot/schema.ts';
 import { readStore } from '../../src/snapshot/store.ts';
@@ -53,6 +54,27 @@ describe('generateHistory', () => {
       expect((await readdir(out)).filter((name) => name.endsWith('.json'))).toHaveLength(30);
       const { snapshots } = await readStore(out);
       expect(historyFrom(snapshots.map((e) => e.snapshot)).clusters.map((c) => c.entries.length)).toEqual([30]);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('generate-history: arguments', () => {
+  it.each([
+    [[], 'kube-runbook: --out: missing; pass --out DIR; see npx tsx scripts/generate-history.ts --help'],
+    [['--out', '/tmp/never', '--days', 'ten'], 'kube-runbook: --days: expected a whole number of at least 1, e.g. 365, received "ten"; see npx tsx scripts/generate-history.ts --help'],
+    [['--out', '/tmp/never', '--days', '0'], 'kube-runbook: --days: expected a whole number of at least 1, e.g. 365, received "0"; see npx tsx scripts/generate-history.ts --help'],
+    [['--out', '/tmp/never', '--weeks', '3'], 'kube-runbook: unknown option --weeks; see npx tsx scripts/generate-history.ts --help'],
+  ])('%j', async (argv, line) => {
+    expect(await runInProcess(GENERATE_HISTORY, argv, generate)).toEqual({ status: 1, out: [], log: [line] });
+  });
+
+  it('writes --days snapshots into --out and says so', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'generate-history-cli-'));
+    try {
+      expect(await runInProcess(GENERATE_HISTORY, ['--days', '3', '--out', out, '--from', join(import.meta.dirname, '../../snapshots')], generate)).toEqual({ status: 0, out: [`3 snapshot(s) written to ${out}`], log: [] });
+      expect((await readdir(out)).filter((name) => name.endsWith('.json'))).toHaveLength(3);
     } finally {
       await rm(out, { recursive: true, force: true });
     }

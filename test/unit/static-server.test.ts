@@ -1,8 +1,12 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVE, serve } from '../../scripts/serve.ts';
 import { contentType, serveStatic, type StaticServer } from '../../src/site/offline/static-server.ts';
+import { runInProcess } from '../fixtures/run-cli.ts';
 
 let dir: string;
 let server: StaticServer;
@@ -60,5 +64,37 @@ describe('npm run serve', () => {
 
   it('listens on 127.0.0.1 only by default', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+});
+
+describe('npm run serve: arguments', () => {
+  // Only arguments it refuses, in-process: no server is left open.
+  it.each([
+    [['--port', 'http'], 'kube-runbook: --port: expected a port number 0-65535, received "http"; see npm run serve -- --help'],
+    [['--port', '65536'], 'kube-runbook: --port: expected a port number 0-65535, received "65536"; see npm run serve -- --help'],
+    [['--port', '80.5'], 'kube-runbook: --port: expected a port number 0-65535, received "80.5"; see npm run serve -- --help'],
+    [['--port', ''], 'kube-runbook: --port: expected a value, received an empty string; see npm run serve -- --help'],
+    [['--dir', '/nonexistent/dist'], 'kube-runbook: /nonexistent/dist: no built site here (index.html missing); run npm run build first, or pass --dir'],
+  ])('%j', async (argv, line) => {
+    expect(await runInProcess(SERVE, argv, serve)).toEqual({ status: 1, out: [], log: [line] });
+  });
+
+  it('says when the port is taken', async () => {
+    const port = new URL(server.url).port;
+    expect(await runInProcess(SERVE, ['--dir', dir, '--port', port], serve)).toEqual({ status: 1, out: [], log: [`kube-runbook: port ${port} on 127.0.0.1 is in use; pass --port with another number`] });
+  });
+
+  it('as a process: prints the URL on stdout, serves, and exits 0 on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+      const url = chunk.toString().trim();
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(await (await fetch(url)).text()).toBe('<h1>概要</h1>');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
   });
 });

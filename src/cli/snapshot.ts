@@ -1,0 +1,43 @@
+import { gapWarning } from '../snapshot/capture/outcomes.ts';
+import { readDumps } from '../snapshot/dump.ts';
+import { normalize } from '../snapshot/normalize.ts';
+import type { Snapshot } from '../snapshot/schema.ts';
+import { writeSnapshot } from '../snapshot/store.ts';
+import { isoSeconds } from '../snapshot/time.ts';
+import { PREFIX, type CliIO } from './run.ts';
+import { checkSnapshotArgs, type SnapshotArgs } from './snapshot-args.ts';
+
+/**
+ * `npm run snapshot` once its arguments are parsed: RawState (cluster or dump) -> normalize ->
+ * atomic write. The path written goes to `out`, progress and warnings to `log`.
+ */
+export async function snapshot(parsed: SnapshotArgs, io: CliIO): Promise<void> {
+  const args = checkSnapshotArgs(parsed);
+  const progress = (line: string) => io.log(`${PREFIX} ${line}`);
+  const taken = await snapshotOf(args, progress);
+  const path = await writeSnapshot(args.out, taken);
+  progress(`${taken.pods.length} pods, ${taken.workloads.length} workloads, ${taken.nodes.length} nodes, ${taken.gaps.length} gaps`);
+  io.out(path);
+}
+
+/**
+ * The input (dump files or the cluster), normalized. The RawState lives only in here, so it can be
+ * collected before the snapshot is written.
+ */
+async function snapshotOf(args: SnapshotArgs, progress: (line: string) => void): Promise<Snapshot> {
+  if (args.from.length > 0) {
+    const raw = await readDumps(args.from, {
+      namespace: args.namespace,
+      capturedAt: args.capturedAt ?? isoSeconds(new Date()),
+      source: args.example ? 'example' : 'file',
+      onProgress: progress,
+    });
+    // A live capture warns about each gap as it meets it; the dump reader leaves that to us.
+    for (const gap of raw.gaps) progress(gapWarning(gap));
+    return normalize(raw);
+  }
+  // Loaded only for a live capture: reading a dump needs no Kubernetes client.
+  const { capture } = await import('../snapshot/capture.ts');
+  const raw = await capture({ kubeconfig: args.kubeconfig, context: args.context, namespace: args.namespace, onProgress: progress });
+  return normalize(raw);
+}
