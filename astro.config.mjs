@@ -38,7 +38,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   markdown: {
     // remark plugins need the unified processor (Astro 7's default, satteri, runs none).
-    processor: unified({ remarkPlugins: [remarkHeadingIds, [remarkLiveValues, { root: new URL('.', import.meta.url) }]] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkLiveValues] }),
   },
   vite: {
     resolve: {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Code, Nodes, Parent, Root } from 'mdast';
+import { splitHeadingId } from './heading-ids.ts';
 
 /** Fence languages that count as commands: they get an anchor and placeholders are filled. */
 export const COMMAND_LANGS: ReadonlySet<string> = new Set(['bash', 'sh', 'shell', 'console', 'zsh']);
@@ -14,9 +16,20 @@ export type CommandBlock = {
   title: string | null;
   /** The code with its `{{placeholders}}` still in it. */
   code: string;
-  /** The nearest heading above the block (its text), to group commands by topic. */
+  /** The text of the nearest heading above the block (without its `{#id}`), to group commands by topic. */
   heading: string | null;
 };
+
+/** The key of a page's frontmatter under which remark-live-values records its command blocks. */
+export const COMMAND_BLOCKS_KEY = 'commandBlocks';
+
+/** The command blocks recorded for a page, from `(await render(entry)).remarkPluginFrontmatter`. */
+export function commandBlocksOf(frontmatter: Record<string, unknown>): CommandBlock[] {
+  return (frontmatter[COMMAND_BLOCKS_KEY] as CommandBlock[] | undefined) ?? [];
+}
+
+/** A command block of a page's tree, with the node and its place so a plugin can replace it. */
+export type FoundCommandBlock = { block: CommandBlock; node: Code; parent: Parent; index: number };
 
 /**
  * The anchor id of a command block: `cmd-<id>` when the fence says `id=<id>`, else `cmd-` and the
@@ -32,26 +45,30 @@ export function fenceTitle(meta: string | null | undefined): string | null {
   return /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(meta ?? '')?.slice(1).find((v) => v !== undefined) ?? null;
 }
 
-const FENCE = /^(?<indent> {0,3})(?<fence>`{3,}|~{3,})(?<lang>[^\s`]*)[ \t]*(?<meta>[^\n`]*)\n(?<code>[\s\S]*?)\n\k<indent>\k<fence>[ \t]*$/gm;
-const HEADING = /^#{1,6}[ \t]+(.+?)[ \t#]*$/gm;
-
 /**
- * The command blocks of a page's source (an MDX `body`), in order, each with the heading above it.
- * This is how コマンド集 collects commands from the pages instead of keeping a second copy.
+ * The command blocks of a page's markdown tree, in document order, each with the heading above it.
+ * The one parser of commands: pages render them and コマンド集 lists them from what this finds,
+ * wherever a fence sits (list item, blockquote, indented) and whatever its fence (``` or ~~~, any length).
  */
-export function extractCommandBlocks(source: string): CommandBlock[] {
-  const fences = [...source.matchAll(FENCE)];
-  // A `# comment` line inside a fence (any language) is code, not a heading.
-  const inFence = (at: number) => fences.some((f) => at > f.index && at < f.index + f[0].length);
-  const headings = [...source.matchAll(HEADING)]
-    .filter((match) => !inFence(match.index))
-    .map((match) => ({ at: match.index, text: match[1]! }));
-  const blocks: CommandBlock[] = [];
-  for (const match of fences) {
-    const { lang = '', meta = '', code = '' } = match.groups ?? {};
-    if (!COMMAND_LANGS.has(lang)) continue;
-    const heading = headings.filter((h) => h.at < match.index).at(-1)?.text ?? null;
-    blocks.push({ id: commandAnchor(code, meta), lang, meta: meta.trim(), title: fenceTitle(meta), code, heading });
-  }
-  return blocks;
+export function findCommandBlocks(tree: Root): FoundCommandBlock[] {
+  const found: FoundCommandBlock[] = [];
+  let heading: string | null = null;
+  const walk = (parent: Parent) => {
+    parent.children.forEach((node, index) => {
+      if (node.type === 'heading') heading = splitHeadingId(textOf(node)).text.trim();
+      else if (node.type === 'code' && COMMAND_LANGS.has(node.lang ?? '')) {
+        const meta = node.meta ?? '';
+        const block = { id: commandAnchor(node.value, meta), lang: node.lang!, meta, title: fenceTitle(meta), code: node.value, heading };
+        found.push({ block, node, parent, index });
+      } else if ('children' in node) walk(node);
+    });
+  };
+  walk(tree);
+  return found;
+}
+
+/** The plain text of a node: what a reader sees of a heading (inline code and emphasis included). */
+function textOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }

@@ -1,71 +1,72 @@
 /**
- * Remark plugin: fills live values into command blocks and gives each one an anchor.
+ * Remark plugin: turns each command block of an MDX page into a live command and records the
+ * page's command blocks for コマンド集.
  *
  * CONTRACT for pages (and for the コマンド集 page, which is generated from them):
  * - A command is a fenced block whose language is one of COMMAND_LANGS (`bash`, `sh`, `shell`,
- *   `console`, `zsh`) in any page of src/content/docs/. Write it once, in the page where it belongs.
- * - `{{name}}` inside it is replaced at build time with the value from the latest snapshot, `name`
- *   being a key of LIVE_VALUES in src/site/live-values.ts (`{{sealedSecretsKey}}`,
+ *   `console`, `zsh`) in any MDX page of src/content/docs/, wherever it sits (list item, blockquote,
+ *   indented, ``` or ~~~ fences). Write it once, in the page where it belongs.
+ * - `{{name}}` inside it is replaced when the page renders with the value from `getLive()`'s latest
+ *   snapshot, `name` being a key of LIVE_VALUES in src/site/live-values.ts (`{{sealedSecretsKey}}`,
  *   `{{controlPlaneNode}}`, `{{kubeDnsIP}}`, …). When the snapshot does not know the value, the
  *   rule's hint (`<sealed-secrets鍵のSecret名>`) is shown. An unknown name stops the build.
- * - Each block is wrapped in `<div class="command-block" id="cmd-…" data-command-block>`; the id is
- *   `commandAnchor(code, meta)` from src/site/command-blocks.ts: `cmd-<id>` if the fence meta has
- *   `id=<id>` (use it for commands other pages link to), else `cmd-<sha1 of the unfilled code, 8 hex>`.
- * - Expressive Code still renders the block (highlighting, copy button, `title="…"` in the meta).
- * - To list commands elsewhere: `getCollection('docs')`, `extractCommandBlocks(entry.body)` for the
- *   raw blocks (id, lang, title, heading, code with placeholders), `fillPlaceholders(code, latest,
- *   where)` for the text, and link to `/<entry.id>/#<block.id>`. Never copy a command by hand.
- *
- * The latest snapshot is read once per process with the same readStore + pickLatest as the pages.
+ * - Each block renders as `<div class="command-block" id="cmd-…" data-command-block>` around
+ *   Expressive Code (highlighting, copy button of the filled command, `title="…"` in the meta); the
+ *   id is `commandAnchor(code, meta)`: `cmd-<id>` if the fence meta has `id=<id>` (use it for
+ *   commands other pages link to), else `cmd-<sha1 of the unfilled code, 8 hex>`.
+ * - To list commands elsewhere: `commandBlocksOf((await render(entry)).remarkPluginFrontmatter)`
+ *   (src/site/command-blocks.ts) gives the blocks this plugin found (id, lang, title, heading,
+ *   unfilled code); render each with `LiveCommand.astro` and link to `/<entry.id>/#<block.id>`.
+ *   Never copy a command by hand.
  */
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Code, Parent, Root, RootContent } from 'mdast';
-import { readStore } from '../snapshot/store.ts';
-import type { Snapshot } from '../snapshot/schema.ts';
-import { COMMAND_LANGS, commandAnchor } from './command-blocks.ts';
+import type { Root, RootContent } from 'mdast';
+import { RunbookError } from '../snapshot/errors.ts';
+import { COMMAND_BLOCKS_KEY, findCommandBlocks, type CommandBlock } from './command-blocks.ts';
 import { fillPlaceholders } from './live-values.ts';
-import { pickLatest } from './pick-latest.ts';
-import { snapshotsDir } from './snapshots-dir.ts';
 
-const latestByDir = new Map<string, Promise<Snapshot | null>>();
+/** The component that renders one command block (imported into every page that has one). */
+const LIVE_COMMAND = { name: '__LiveCommand__', path: fileURLToPath(new URL('./commands/LiveCommand.astro', import.meta.url)) };
 
-function latestSnapshot(dir: string): Promise<Snapshot | null> {
-  let latest = latestByDir.get(dir);
-  if (!latest) {
-    latest = readStore(dir).then((contents) => pickLatest(contents.snapshots.map((entry) => entry.snapshot)).latest);
-    latestByDir.set(dir, latest);
-  }
-  return latest;
-}
-
-/** Options: `root` is the project root that `snapshots/` (or a relative `$SNAPSHOTS_DIR`) is in. */
-export type RemarkLiveValuesOptions = { root?: string | URL };
+/** The part of a unified VFile this plugin uses: Astro keeps the page's frontmatter in `data.astro`. */
+type PageFile = { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } };
 
 /** The plugin; see the contract above. */
-export function remarkLiveValues(options: RemarkLiveValuesOptions = {}) {
-  const root = options.root instanceof URL ? fileURLToPath(options.root) : (options.root ?? process.cwd());
-  return async (tree: Root, file: { path?: string }) => {
-    const blocks: { parent: Parent; index: number; node: Code }[] = [];
-    collect(tree, blocks);
-    if (blocks.length === 0) return;
-    const snapshot = await latestSnapshot(snapshotsDir(root));
+export function remarkLiveValues() {
+  return (tree: Root, file: PageFile) => {
+    const found = findCommandBlocks(tree);
+    const where = file.path ? relative(process.cwd(), file.path) : 'a page';
+    const astro = (file.data.astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, [COMMAND_BLOCKS_KEY]: found.map(({ block }) => block) };
+    if (found.length === 0) return;
+    if (!where.endsWith('.mdx')) throw new RunbookError('E_INPUT', `${where}: command blocks need an MDX page to fill their {{placeholders}}; rename it to .mdx`);
+    // An unknown `{{name}}` is a typo in the page: filling without a snapshot throws for it while compiling, naming the page.
+    for (const { block } of found) fillPlaceholders(block.code, null, where);
     // Replace from the end so earlier indexes stay valid.
-    for (const { parent, index, node } of blocks.reverse()) {
-      const id = commandAnchor(node.value, node.meta);
-      node.value = fillPlaceholders(node.value, snapshot, file.path ?? 'a page');
-      const wrapper = {
-        type: 'commandBlock',
-        data: { hName: 'div', hProperties: { id, className: ['command-block'], dataCommandBlock: '' } },
-        children: [node],
-      } as unknown as RootContent;
-      parent.children.splice(index, 1, wrapper);
-    }
+    for (const { block, parent, index } of found.reverse()) parent.children.splice(index, 1, liveCommandElement(block, where));
+    tree.children.unshift(importLiveCommand());
   };
 }
 
-function collect(parent: Parent, out: { parent: Parent; index: number; node: Code }[]): void {
-  parent.children.forEach((child, index) => {
-    if (child.type === 'code' && COMMAND_LANGS.has(child.lang ?? '')) out.push({ parent, index, node: child });
-    else if ('children' in child) collect(child, out);
-  });
+/** `<__LiveCommand__ id code lang meta where />` in MDX's tree (mdast-util-mdx-jsx). */
+function liveCommandElement(block: CommandBlock, where: string): RootContent {
+  const props = { id: block.id, code: block.code, lang: block.lang, meta: block.meta, where };
+  return {
+    type: 'mdxJsxFlowElement',
+    name: LIVE_COMMAND.name,
+    attributes: Object.entries(props).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })),
+    children: [],
+  } as unknown as RootContent;
+}
+
+/** `import __LiveCommand__ from '…/LiveCommand.astro'` as the ESTree MDX compiles (mdast-util-mdxjs-esm). */
+function importLiveCommand(): RootContent {
+  const declaration = {
+    type: 'ImportDeclaration',
+    specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: LIVE_COMMAND.name } }],
+    source: { type: 'Literal', value: LIVE_COMMAND.path, raw: JSON.stringify(LIVE_COMMAND.path) },
+    attributes: [],
+  };
+  return { type: 'mdxjsEsm', value: '', data: { estree: { type: 'Program', sourceType: 'module', body: [declaration] } } } as unknown as RootContent;
 }

@@ -93,6 +93,25 @@ describe.runIf(latest)('live facts from the latest snapshot', () => {
     expect(found).toContainEqual({ code: command, link: '/backup/#cmd-sealed-secrets-key-backup' });
   });
 
+  it('the コマンド集 lists exactly the command blocks of the pages, each linked to its block, with the same filled text', async () => {
+    const runbookPages = pages.filter((path) => !/^\/(commands|history)\/|^\/404\.html$/.test(path));
+    const { page, close } = await open('/commands/');
+    const { listed, onPages } = await page.evaluate(async (paths) => {
+      const entry = (href: string | null | undefined, block: Element) => `${href} ${block.querySelector('pre')?.textContent}`;
+      const listed = [...document.querySelectorAll('.command-entry')].map((e) => entry(e.querySelector('.command-entry__source a')?.getAttribute('href'), e.querySelector('[data-command-block]')!));
+      const onPages = await Promise.all(
+        paths.map(async (path) => {
+          const html = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+          return [...html.querySelectorAll('[data-command-block]')].map((block) => entry(`${path}#${block.id}`, block));
+        }),
+      );
+      return { listed, onPages: onPages.flat() };
+    }, runbookPages);
+    await close();
+    expect(onPages.length).toBeGreaterThan(20);
+    expect([...listed].sort()).toEqual([...onPages].sort());
+  });
+
   it('the copy button copies the filled command', async () => {
     const { page, close } = await open('/backup/', { permissions: ['clipboard-read', 'clipboard-write'] });
     const block = page.locator('#cmd-sealed-secrets-key-backup');

@@ -1,70 +1,134 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { commandAnchor, extractCommandBlocks, fenceTitle } from '../../src/site/command-blocks.ts';
+import { describe, expect, it } from 'vitest';
+import { commandAnchor, commandBlocksOf, fenceTitle, type CommandBlock } from '../../src/site/command-blocks.ts';
+import { remarkHeadingIds } from '../../src/site/heading-ids.ts';
 import { remarkLiveValues } from '../../src/site/remark-live-values.ts';
-import { writeSnapshot } from '../../src/snapshot/store.ts';
-import { seedSnapshot } from '../support/snapshot-builder.ts';
 
-const PAGE = `---
-title: x
----
+type PageFile = { data: { astro?: { frontmatter?: Record<string, unknown> } } };
 
-## バックアップ
+/** Compiles an MDX page with the site's MDX pipeline and remark plugins; returns the tree and frontmatter the plugins left, and the module. */
+async function compilePage(source: string, path = join(process.cwd(), 'src/content/docs/page.mdx')) {
+  const seen: { tree?: Root; frontmatter: Record<string, unknown> } = { frontmatter: {} };
+  const capture = () => (tree: Root, file: PageFile) => {
+    seen.tree = structuredClone(tree);
+    seen.frontmatter = file.data.astro?.frontmatter ?? {};
+  };
+  const renderer = await unified({ remarkPlugins: [remarkHeadingIds, remarkLiveValues, capture] }).createMdxRenderer!({ syntaxHighlight: false } as never, {} as never);
+  const { code } = await renderer.process(source, path, { title: 'x' });
+  return { tree: seen.tree!, blocks: commandBlocksOf(seen.frontmatter), module: code };
+}
 
-\`\`\`bash title="鍵の Secret をバックアップする" id=key-backup
-kubectl get secret -n {{namespace}} {{sealedSecretsKey}} -o yaml > key.yaml
-\`\`\`
+const page = (...lines: string[]) => lines.join('\n');
+const block = (code: string, heading: string | null, extra: Partial<CommandBlock> = {}): CommandBlock => ({
+  id: commandAnchor(code, extra.meta ?? ''),
+  lang: 'bash',
+  meta: '',
+  title: null,
+  code,
+  heading,
+  ...extra,
+});
 
-Some prose.
-
-### 名前解決
-
-\`\`\`
-not a command (no language)
-\`\`\`
-
-\`\`\`sh
-kubectl run -it --rm debug --image=busybox --restart=Never -- nslookup kubernetes.default
-\`\`\`
-
-\`\`\`yaml
-kind: NotACommand
-\`\`\`
-`;
-
-describe('extractCommandBlocks', () => {
-  it('finds the shell blocks of a page with their heading, title and anchor', () => {
-    expect(extractCommandBlocks(PAGE)).toEqual([
-      {
-        id: 'cmd-key-backup',
-        lang: 'bash',
-        meta: 'title="鍵の Secret をバックアップする" id=key-backup',
-        title: '鍵の Secret をバックアップする',
-        code: 'kubectl get secret -n {{namespace}} {{sealedSecretsKey}} -o yaml > key.yaml',
-        heading: 'バックアップ',
-      },
-      {
-        id: commandAnchor('kubectl run -it --rm debug --image=busybox --restart=Never -- nslookup kubernetes.default', ''),
-        lang: 'sh',
-        meta: '',
-        title: null,
-        code: 'kubectl run -it --rm debug --image=busybox --restart=Never -- nslookup kubernetes.default',
-        heading: '名前解決',
-      },
-    ]);
+describe('the command blocks of a page, as its compile finds them', () => {
+  it.each([
+    ['a top-level fence', page('## 見出し', '', '```bash', 'kubectl get pods', '```'), [block('kubectl get pods', '見出し')]],
+    [
+      'a fence inside a list item, indented under it',
+      page('## 手順', '', '1. 確認する', '', '   ```bash', '   kubectl get pods', '   kubectl get nodes', '   ```', '', '2. 次へ'),
+      [block('kubectl get pods\nkubectl get nodes', '手順')],
+    ],
+    ['a fence in a nested list', page('## 手順', '', '- a', '  - b', '', '    ```sh', '    echo nested', '    ```'), [block('echo nested', '手順', { lang: 'sh' })]],
+    ['a fence indented by two spaces', page('## 字下げ', '', '  ```bash', '  echo a', '    echo b', '  ```'), [block('echo a\n  echo b', '字下げ')]],
+    ['a ~~~ fence', page('## チルダ', '', '~~~shell', 'echo tilde', '~~~'), [block('echo tilde', 'チルダ', { lang: 'shell' })]],
+    [
+      'a ```` fence holding a ``` line',
+      page('## 四つ', '', "````bash title='長いフェンス'", "cat <<'EOF' > x.md", '```', 'EOF', '````'),
+      [block("cat <<'EOF' > x.md\n```\nEOF", '四つ', { meta: "title='長いフェンス'", title: '長いフェンス' })],
+    ],
+    ['a fence in a blockquote', page('## 引用', '', '> ```zsh', '> echo quoted', '> ```'), [block('echo quoted', '引用', { lang: 'zsh' })]],
+    [
+      '`# comment` lines inside blocks, which are code, not headings',
+      page('## 本当の見出し', '', '```yaml', '# 設定の例', 'a: 1', '```', '', '```bash', '# etcd をバックアップする', 'echo a', '```', '', '```sh', 'echo b', '```'),
+      [block('# etcd をバックアップする\necho a', '本当の見出し'), block('echo b', '本当の見出し', { lang: 'sh' })],
+    ],
+    [
+      'headings with a `{#id}`, inline code and emphasis, at any depth',
+      page('## 再起動が多い \\{#restarts}', '', '```bash', 'echo 1', '```', '', '### `kubectl` で **確認**', '', '```bash', 'echo 2', '```'),
+      [block('echo 1', '再起動が多い'), block('echo 2', 'kubectl で 確認')],
+    ],
+    ['a block before any heading', page('```console', '$ kubectl version', '```'), [block('$ kubectl version', null, { lang: 'console' })]],
+    [
+      'the fence meta: id= for the anchor, title= for the title',
+      page('## x', '', '```bash title="鍵をバックアップする" id=key-backup', 'kubectl get secret {{sealedSecretsKey}}', '```'),
+      [block('kubectl get secret {{sealedSecretsKey}}', 'x', { id: 'cmd-key-backup', meta: 'title="鍵をバックアップする" id=key-backup', title: '鍵をバックアップする' })],
+    ],
+    ['no command language: yaml, none', page('## x', '', '```yaml', 'kind: Pod', '```', '', '```', 'plain', '```'), []],
+  ])('%s', async (_name, source, expected) => {
+    expect((await compilePage(source)).blocks).toEqual(expected);
   });
 
-  it('does not read a `# comment` line inside a fence as a heading', () => {
-    const page = ['## 本当の見出し', '', '```yaml', '# 設定の例', 'a: 1', '```', '', '```bash', '# etcd をバックアップする', 'echo a', '```', '', '```sh', 'echo b', '```', ''].join('\n');
-    expect(extractCommandBlocks(page).map((block) => [block.code, block.heading])).toEqual([
-      ['# etcd をバックアップする\necho a', '本当の見出し'],
-      ['echo b', '本当の見出し'],
+  it('anchors a fence inside a list as the same fence at the top level', async () => {
+    const top = await compilePage(page('```bash', 'kubectl get pods -n {{namespace}}', '```'));
+    const listed = await compilePage(page('- 一覧', '', '  ```bash', '  kubectl get pods -n {{namespace}}', '  ```'));
+    expect(listed.blocks.map((b) => b.id)).toEqual(top.blocks.map((b) => b.id));
+    expect(top.blocks[0]!.id).toBe('cmd-842a7290');
+  });
+});
+
+describe('remarkLiveValues', () => {
+  it('replaces each command block by a LiveCommand with its anchor and unfilled code, and imports the component', async () => {
+    const { tree, module } = await compilePage(page('## x', '', '- 手順', '', '  ```bash id=key-backup', '  kubectl get secret {{sealedSecretsKey}}', '  ```', '', '```yaml', 'name: {{sealedSecretsKey}}', '```'));
+    const elements: unknown[] = [];
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      if (node.type === 'mdxJsxFlowElement') elements.push(node);
+      node.children?.forEach((child) => walk(child as typeof node));
+    };
+    walk(tree);
+    expect(elements).toEqual([
+      {
+        type: 'mdxJsxFlowElement',
+        name: '__LiveCommand__',
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'id', value: 'cmd-key-backup' },
+          { type: 'mdxJsxAttribute', name: 'code', value: 'kubectl get secret {{sealedSecretsKey}}' },
+          { type: 'mdxJsxAttribute', name: 'lang', value: 'bash' },
+          { type: 'mdxJsxAttribute', name: 'meta', value: 'id=key-backup' },
+          { type: 'mdxJsxAttribute', name: 'where', value: 'src/content/docs/page.mdx' },
+        ],
+        children: [],
+      },
     ]);
+    // Not a command language: left to Expressive Code as written.
+    expect(tree.children.at(-1)).toMatchObject({ type: 'code', lang: 'yaml', value: 'name: {{sealedSecretsKey}}' });
+    const imported = /import __LiveCommand__ from "([^"]+)"/.exec(module)?.[1];
+    expect(imported).toMatch(/src\/site\/commands\/LiveCommand\.astro$/);
+    expect(existsSync(imported!)).toBe(true);
   });
 
+  it('records an empty list and imports nothing on a page without commands', async () => {
+    const { blocks, module } = await compilePage(page('## x', '', 'text'));
+    expect(blocks).toEqual([]);
+    expect(module).not.toContain('LiveCommand');
+  });
+
+  it('stops the build on an unknown placeholder, naming the page', async () => {
+    await expect(compilePage(page('```bash', 'ssh {{nodeName}}', '```'), join(process.cwd(), 'src/content/docs/etcd.mdx'))).rejects.toThrow(
+      'src/content/docs/etcd.mdx: unknown placeholder {{nodeName}}; use one of {{clusterName}}',
+    );
+  });
+
+  it('refuses command blocks in a plain markdown page, which cannot render components', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'code', lang: 'bash', meta: null, value: 'echo a' }] };
+    expect(() => remarkLiveValues()(tree, { path: join(process.cwd(), 'src/content/docs/notes.md'), data: {} })).toThrow(
+      'src/content/docs/notes.md: command blocks need an MDX page to fill their {{placeholders}}; rename it to .mdx',
+    );
+  });
+});
+
+describe('commandAnchor and fenceTitle', () => {
   // The hashes are what `printf 'echo a' | sha1sum` prints, cut to 8 hex digits.
   it.each([
     ['echo a', '', 'cmd-2332149e'],
@@ -82,48 +146,5 @@ describe('extractCommandBlocks', () => {
     ['id=x', null],
   ])('reads the title of %j', (meta, title) => {
     expect(fenceTitle(meta)).toBe(title);
-  });
-});
-
-describe('remarkLiveValues', () => {
-  let root: string;
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'kube-runbook-remark-'));
-    await writeSnapshot(join(root, 'snapshots'), seedSnapshot());
-    vi.stubEnv('SNAPSHOTS_DIR', '');
-  });
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await rm(root, { recursive: true, force: true });
-  });
-
-  const tree = (): Root => ({
-    type: 'root',
-    children: [
-      { type: 'heading', depth: 2, children: [{ type: 'text', value: 'x' }] },
-      { type: 'code', lang: 'bash', meta: 'id=key-backup', value: 'kubectl get secret {{sealedSecretsKey}}' },
-      { type: 'blockquote', children: [{ type: 'code', lang: 'sh', meta: null, value: 'ssh {{controlPlaneNode}}' }] },
-      { type: 'code', lang: 'yaml', meta: null, value: 'name: {{sealedSecretsKey}}' },
-    ],
-  });
-
-  it('fills placeholders from the latest snapshot and wraps each command in an anchored div', async () => {
-    const root_ = tree();
-    await remarkLiveValues({ root })(root_, { path: 'etcd.mdx' });
-    expect(root_.children[1]).toEqual({
-      type: 'commandBlock',
-      data: { hName: 'div', hProperties: { id: 'cmd-key-backup', className: ['command-block'], dataCommandBlock: '' } },
-      children: [{ type: 'code', lang: 'bash', meta: 'id=key-backup', value: 'kubectl get secret sealed-secrets-keygs4s4' }],
-    });
-    const quoted = (root_.children[2] as unknown as { children: { data: { hProperties: { id: string } }; children: { value: string }[] }[] }).children[0]!;
-    expect(quoted.data.hProperties.id).toBe(commandAnchor('ssh {{controlPlaneNode}}', null));
-    expect(quoted.children[0]!.value).toBe('ssh rpi-master-1');
-    // Not a command language: untouched, placeholders and all.
-    expect(root_.children[3]).toEqual({ type: 'code', lang: 'yaml', meta: null, value: 'name: {{sealedSecretsKey}}' });
-  });
-
-  it('stops the build on an unknown placeholder', async () => {
-    const bad: Root = { type: 'root', children: [{ type: 'code', lang: 'bash', meta: null, value: 'ssh {{nodeName}}' }] };
-    await expect(remarkLiveValues({ root })(bad, { path: 'src/content/docs/etcd.mdx' })).rejects.toThrow('src/content/docs/etcd.mdx: unknown placeholder {{nodeName}}');
   });
 });

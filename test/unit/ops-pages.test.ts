@@ -17,46 +17,42 @@ describe('splitHeadingId', () => {
 });
 
 describe('collectCommands', () => {
-  const page = {
-    id: 'backup',
-    title: 'バックアップ',
-    body: [
-      '## Sealed Secrets の鍵をバックアップする \\{#sealed-secrets-key}',
-      '',
-      '```bash title="鍵をバックアップする" id=key-backup',
-      'kubectl get secret -n kube-system {{sealedSecretsKey}} -o yaml > key.yaml',
-      '```',
-      '',
-      '```yaml',
-      'not: a command',
-      '```',
-      '',
-      '```bash',
-      'ssh {{controlPlaneNode}}',
-      '```',
-    ].join('\n'),
-  };
+  const keyBackup = { id: 'cmd-key-backup', lang: 'bash', meta: 'title="鍵をバックアップする" id=key-backup', title: '鍵をバックアップする', code: 'kubectl get secret -n kube-system {{sealedSecretsKey}} -o yaml > key.yaml', heading: 'Sealed Secrets の鍵をバックアップする' };
+  const ssh = { id: 'cmd-db156909', lang: 'bash', meta: '', title: null, code: 'ssh {{controlPlaneNode}}', heading: 'Sealed Secrets の鍵をバックアップする' };
+  const beforeHeadings = { id: 'cmd-2332149e', lang: 'sh', meta: '', title: null, code: 'echo a', heading: null };
+  const page = { id: 'backup', title: 'バックアップ', source: 'src/content/docs/backup.mdx', blocks: [keyBackup, ssh, beforeHeadings] };
 
-  it('fills placeholders from the snapshot, titles from the fence or the heading, links to the block on its page', () => {
-    expect(collectCommands([page, { id: 'security', title: 'セキュリティ', body: 'コマンドなし' }], seedSnapshot())).toMatchInlineSnapshot(`
+  it('titles each command from its fence, else its heading, else its page, and links to the block on its page', () => {
+    expect(collectCommands([page, { id: 'security', title: 'セキュリティ', source: 'src/content/docs/security.mdx', blocks: [] }])).toMatchInlineSnapshot(`
       [
         {
           "commands": [
             {
-              "code": "kubectl get secret -n kube-system sealed-secrets-keygs4s4 -o yaml > key.yaml",
+              "code": "kubectl get secret -n kube-system {{sealedSecretsKey}} -o yaml > key.yaml",
               "heading": "Sealed Secrets の鍵をバックアップする",
               "href": "/backup/#cmd-key-backup",
               "id": "cmd-key-backup",
               "lang": "bash",
+              "source": "src/content/docs/backup.mdx",
               "title": "鍵をバックアップする",
             },
             {
-              "code": "ssh rpi-master-1",
+              "code": "ssh {{controlPlaneNode}}",
               "heading": "Sealed Secrets の鍵をバックアップする",
               "href": "/backup/#cmd-db156909",
               "id": "cmd-db156909",
               "lang": "bash",
+              "source": "src/content/docs/backup.mdx",
               "title": "Sealed Secrets の鍵をバックアップする",
+            },
+            {
+              "code": "echo a",
+              "heading": null,
+              "href": "/backup/#cmd-2332149e",
+              "id": "cmd-2332149e",
+              "lang": "sh",
+              "source": "src/content/docs/backup.mdx",
+              "title": "バックアップ",
             },
           ],
           "href": "/backup/",
@@ -69,11 +65,8 @@ describe('collectCommands', () => {
     `);
   });
 
-  it('shows the hint when there is no snapshot', () => {
-    expect(collectCommands([page], null)[0]?.commands.map((command) => command.code)).toEqual([
-      'kubectl get secret -n kube-system <sealed-secrets鍵のSecret名> -o yaml > key.yaml',
-      'ssh <コントロールプレーンのノード名>',
-    ]);
+  it('links the home page at the base', () => {
+    expect(collectCommands([{ ...page, id: 'index' }], '/runbook/')[0]?.commands[0]?.href).toBe('/runbook/#cmd-key-backup');
   });
 
   it('orders pages as the sidebar does, unknown pages last', () => {

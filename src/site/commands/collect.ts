@@ -1,47 +1,43 @@
-import type { Snapshot } from '../../snapshot/schema.ts';
-import { extractCommandBlocks } from '../command-blocks.ts';
-import { splitHeadingId } from '../heading-ids.ts';
-import { fillPlaceholders } from '../live-values.ts';
+import type { CommandBlock } from '../command-blocks.ts';
 
-/** A runbook page as the コマンド集 reads it: its id (`backup`), title and MDX source. */
-export type SourcePage = { id: string; title: string; body: string };
+/** A runbook page as the コマンド集 reads it: its id (`backup`), title, source file and the command blocks its compile found. */
+export type SourcePage = { id: string; title: string; source: string; blocks: readonly CommandBlock[] };
 
-/** One command of a page, filled with the snapshot's values, and where it lives. */
+/** One command of a page and where it lives. */
 export type CollectedCommand = {
   /** The block's anchor on its page (`cmd-etcd-backup`); the コマンド集 reuses it. */
   id: string;
   lang: string;
-  /** The fence's title, else the heading above it. */
+  /** The fence's title, else the heading above it, else the page's title. */
   title: string;
   /** The heading above it (without its `{#id}`), to group commands. */
   heading: string | null;
-  /** The code with its placeholders filled exactly as the page shows it. */
+  /** The code as written, placeholders unfilled: LiveCommand fills it exactly as on the page. */
   code: string;
   /** `/<page>/#<id>`: the command on its own page. */
   href: string;
+  /** The page's source file (`src/content/docs/backup.mdx`), named by an error on a bad placeholder. */
+  source: string;
 };
 
 /** The commands of one page: a topic of the コマンド集. */
-export type CommandTopic = { page: Omit<SourcePage, 'body'>; href: string; commands: CollectedCommand[] };
+export type CommandTopic = { page: { id: string; title: string }; href: string; commands: CollectedCommand[] };
 
-/**
- * Every command block of `pages`, grouped by page, with placeholders filled from `snapshot` the way
- * remark-live-values fills them on the page itself. Pages without commands are left out.
- */
-export function collectCommands(pages: readonly SourcePage[], snapshot: Snapshot | null, base = '/'): CommandTopic[] {
-  return pages.flatMap(({ id, title, body }) => {
+/** Every command block of `pages`, grouped by page, each linked to its place on its page. Pages without commands are left out. */
+export function collectCommands(pages: readonly SourcePage[], base = '/'): CommandTopic[] {
+  return pages.flatMap(({ id, title, source, blocks }) => {
     const pagePath = id === 'index' ? base : `${base}${id}/`;
-    const commands = extractCommandBlocks(body).map((block): CollectedCommand => {
-      const heading = block.heading === null ? null : splitHeadingId(block.heading).text.trim();
-      return {
+    const commands = blocks.map(
+      (block): CollectedCommand => ({
         id: block.id,
         lang: block.lang,
-        title: block.title ?? heading ?? title,
-        heading,
-        code: fillPlaceholders(block.code, snapshot, `src/content/docs/${id}.mdx`),
+        title: block.title ?? block.heading ?? title,
+        heading: block.heading,
+        code: block.code,
         href: `${pagePath}#${block.id}`,
-      };
-    });
+        source,
+      }),
+    );
     return commands.length > 0 ? [{ page: { id, title }, href: pagePath, commands }] : [];
   });
 }
