@@ -9,10 +9,13 @@ let watched: WatchedPage;
 const siteUrl = inject('siteUrl');
 /** Rank (1-based) of the first expected page per query, 0 when it is missing: printed as the figures to compare. */
 const ranks = new Map<string, number>();
+/** Paths the page requested, to see which Pagefind API the dialog loaded. */
+const requested: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
   watched = await openWatchedPage(browser);
+  watched.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await watched.page.goto(new URL('backup/', siteUrl).href);
 });
 
@@ -37,6 +40,11 @@ describe('search in Japanese through the site search dialog', () => {
     expect(commands.length).toBeGreaterThan(0);
     expect(commands.filter((path) => !path.startsWith('/commands/'))).toEqual([]);
     expect(commands[0]).toBe('/commands/backup/');
+  });
+
+  it("searches through the relaxed API module, which loads Pagefind's own pagefind.js", () => {
+    expect(requested).toContain('/pagefind-relaxed/pagefind.js');
+    expect(requested).toContain('/pagefind/pagefind.js');
   });
 
   it('raises no page errors while searching', () => {
