@@ -15,3 +15,25 @@ describe('the search dialog override (src/components/search/Search.astro)', () =
     expect(await markupAndStyles(ours), `${starlight} changed: copy its markup and styles into Search.astro again`).toBe(await markupAndStyles(starlight));
   });
 });
+
+describe("Starlight's own search script, which site-search.ts replaces", () => {
+  it('still passes Pagefind UI the options site-search.ts carries over (a new one must be carried over too)', async () => {
+    const source = await readFile(createRequire(import.meta.url).resolve('@astrojs/starlight/components/Search.astro'), 'utf8');
+    const construction = /new PagefindUI\(\{([\s\S]*?)\n\t*\}\);/.exec(source)?.[1] ?? '';
+    const keys = [...construction.matchAll(/^\s*(\.\.\.\w+|\w+)(?=[:,])/gm)].map((match) => match[1]);
+    // pagefindUserConfig holds the ranking (site-search.ts: RANKING); processResult only strips trailing
+    // slashes when trailingSlash is 'never', which this site does not set.
+    expect(keys).toMatchInlineSnapshot(`
+      [
+        "...pagefindUserConfig",
+        "element",
+        "baseUrl",
+        "bundlePath",
+        "showImages",
+        "translations",
+        "showSubResults",
+        "processResult",
+      ]
+    `);
+  });
+});
