@@ -40,12 +40,6 @@ export default defineConfig({
     // remark plugins need the unified processor (Astro 7's default, satteri, runs none).
     processor: unified({ remarkPlugins: [remarkHeadingIds, remarkLiveValues] }),
   },
-  vite: {
-    resolve: {
-      // The search dialog gets Pagefind's UI with relaxed multi-word search: src/components/search/pagefind-ui.ts.
-      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/components/search/pagefind-ui.ts', import.meta.url)) }],
-    },
-  },
   integrations: [
     starlight({
       title: 'kube-system ランブック',
@@ -54,8 +48,12 @@ export default defineConfig({
       locales: { root: { label: '日本語', lang: 'ja' } },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/live.css', './src/components/search/search.css', './src/styles/print.css'],
-      // The offline indicator sits in the Banner slot of every page.
-      components: { Banner: './src/components/offline/Banner.astro' },
+      components: {
+        // The offline indicator sits in the Banner slot of every page.
+        Banner: './src/components/offline/Banner.astro',
+        // Starlight's search dialog, its Pagefind UI on Pagefind's API with relaxed multi-word search.
+        Search: './src/components/search/Search.astro',
+      },
       sidebar,
       pagefind: true,
       // Search filter (種類: 解説 / コマンド) and keyword aliases on every page: see src/components/search/.

@@ -39,7 +39,7 @@ export const SEARCH_CASES: readonly { query: string; pages: readonly string[] }[
   { query: 'クラスタ情報', pages: ['/configmaps-secrets/'] },
   { query: 'ワーカーノード', pages: ['/kube-proxy/', '/'] },
   { query: 'ClusterIP', pages: ['/kube-proxy/', '/coredns/', '/sealed-secrets/', '/kube-apiserver/'] },
-  // A generic word a page lacks (方法, 変更) empties Pagefind's all-words match: relaxed-search.ts.
+  // A generic word a page lacks (方法, 変更) empties Pagefind's all-words match: src/components/search/relaxed-pagefind.ts.
   { query: '証明書 更新 方法', pages: ['/troubleshooting/'] },
   { query: 'CoreDNS 設定 変更', pages: ['/coredns/', '/configmaps-secrets/'] },
   { query: 'etcd が遅い', pages: ['/troubleshooting/', '/etcd/'] },

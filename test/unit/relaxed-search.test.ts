@@ -1,19 +1,35 @@
-import { describe, expect, it } from 'vitest';
-import { relaxedPagefindModule, relaxedSearch } from '../../src/components/search/relaxed-search.ts';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { relaxedPagefindScript } from '../../src/pages/pagefind-relaxed/pagefind.js.ts';
+import { relaxedSearch, relaxPagefind, type PagefindApi } from '../../src/components/search/relaxed-pagefind.ts';
 
 /** A stand-in for Pagefind's search: a term's words (split on spaces) must all be on a page, like Pagefind's AND. */
-function fakePagefind(pages: Record<string, { words: string[]; score: number }>) {
-  const calls: string[] = [];
+function fakeSearch(pages: Record<string, { words: string[]; score: number }>, calls: string[]): PagefindApi['search'] {
+  return async (term) => {
+    calls.push(term);
+    const words = term.split(/\s+/).filter(Boolean);
+    const results = Object.entries(pages)
+      .filter(([, page]) => words.every((word) => page.words.includes(word)))
+      .map(([id, page]) => ({ id, score: page.score }));
+    return { results, unfilteredResultCount: results.length };
+  };
+}
+
+/** Pagefind's whole documented API over `fakeSearch`, every other call recorded as `name(args)`. */
+function fakePagefind(calls: string[]): PagefindApi {
+  const record = (name: string) => async (...args: unknown[]) => void calls.push(`${name}(${args.map((arg) => JSON.stringify(arg)).join(', ')})`);
   return {
-    calls,
-    async search(term: string) {
-      calls.push(term);
-      const words = term.split(/\s+/).filter(Boolean);
-      const results = Object.entries(pages)
-        .filter(([, page]) => words.every((word) => page.words.includes(word)))
-        .map(([id, page]) => ({ id, score: page.score }));
-      return { results, unfilteredResultCount: results.length };
-    },
+    options: record('options'),
+    init: record('init'),
+    destroy: record('destroy'),
+    mergeIndex: record('mergeIndex'),
+    preload: record('preload'),
+    filters: async () => ({ 種類: { コマンド: 1 } }),
+    search: fakeSearch(PAGES, calls),
+    debouncedSearch: async () => null,
   };
 }
 
@@ -32,16 +48,80 @@ describe('relaxedSearch', () => {
     ['leaves a one-word query alone', '期限', ['troubleshooting'], ['期限']],
     ['skips particles as words of their own', '証明書 の 期限', ['troubleshooting', 'security', 'kcm'], ['証明書 の 期限', '証明書', '期限']],
   ])('%s', async (_name, term, ids, calls) => {
-    const pagefind = fakePagefind(PAGES);
-    const response = await relaxedSearch(pagefind, term);
+    const searched: string[] = [];
+    const response = await relaxedSearch({ search: fakeSearch(PAGES, searched) }, term);
     expect(response?.results.map((result) => result.id)).toEqual(ids);
-    expect(pagefind.calls).toEqual(calls);
+    expect(searched).toEqual(calls);
+  });
+});
+
+describe('relaxPagefind', () => {
+  it('loads Pagefind once, on first use, and passes every other call through', async () => {
+    const calls: string[] = [];
+    let loads = 0;
+    const api = relaxPagefind(async () => (loads++, fakePagefind(calls)));
+    await api.destroy();
+    expect(loads).toBe(0);
+    await api.options({ excerptLength: 12 });
+    await api.init();
+    await api.mergeIndex('/other/pagefind/', { indexWeight: 2 });
+    await api.preload('証明書', { filters: {} });
+    expect(await api.filters()).toEqual({ 種類: { コマンド: 1 } });
+    await api.destroy();
+    expect(loads).toBe(1);
+    expect(calls).toEqual(['options({"excerptLength":12})', 'init()', 'mergeIndex("/other/pagefind/", {"indexWeight":2})', 'preload("証明書", {"filters":{}})', 'destroy()']);
   });
 
-  it('serves a module that re-exports Pagefind with the relaxed search', () => {
-    const source = relaxedPagefindModule();
-    expect(source).toContain("import * as pagefind from '../pagefind/pagefind.js';");
-    expect(source).toContain('export const search = (term, options) => relaxedSearch(pagefind, term, options);');
-    expect(source).not.toMatch(/\b__name\b|\bimport\(/);
+  it('relaxes search and debouncedSearch, which answers null to a call a later one replaced', async () => {
+    const calls: string[] = [];
+    const api = relaxPagefind(async () => fakePagefind(calls));
+    expect((await api.search('証明書 更新 方法'))?.results.map((result) => result.id)).toEqual(['kcm', 'troubleshooting', 'security', 'backup', 'index']);
+    const [first, second] = await Promise.all([api.debouncedSearch('証明書', {}, 5), api.debouncedSearch('証明書 更新 方法', {}, 5)]);
+    expect(first).toBeNull();
+    expect(second?.results.map((result) => result.id)).toEqual(['kcm', 'troubleshooting', 'security', 'backup', 'index']);
+  });
+
+  it('tries the load again after it failed', async () => {
+    let loads = 0;
+    const api = relaxPagefind(async () => {
+      if (++loads === 1) throw new Error('offline');
+      return fakePagefind([]);
+    });
+    await expect(api.init()).rejects.toThrow('offline');
+    await api.init();
+    expect(loads).toBe(2);
+  });
+});
+
+describe('/pagefind-relaxed/pagefind.js, the module the search dialog imports', () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  it("is relaxed-pagefind.ts as JavaScript, importing Pagefind's pagefind.js next to it and nothing else", async () => {
+    const site = await mkdtemp(join(tmpdir(), 'kube-runbook-relaxed-'));
+    dirs.push(site);
+    await mkdir(join(site, 'pagefind'));
+    await mkdir(join(site, 'pagefind-relaxed'));
+    // Pagefind's module as far as the search goes: every page holds 証明書, only one also holds 方法.
+    await writeFile(
+      join(site, 'pagefind/pagefind.js'),
+      [
+        "const pages = { a: ['証明書'], b: ['証明書', '方法'], c: ['証明書'] };",
+        'export const search = async (term) => {',
+        '  const results = Object.entries(pages).filter(([, words]) => term.split(" ").every((word) => words.includes(word))).map(([id]) => ({ id, score: 1 }));',
+        '  return { results, unfilteredResultCount: results.length };',
+        '};',
+        'export const options = async () => {}, init = async () => {}, destroy = async () => {}, mergeIndex = async () => {};',
+        'export const preload = async () => {}, filters = async () => ({}), debouncedSearch = async () => null;',
+      ].join('\n'),
+    );
+    const script = relaxedPagefindScript();
+    await writeFile(join(site, 'pagefind-relaxed/pagefind.js'), script);
+    const served: PagefindApi = await import(pathToFileURL(join(site, 'pagefind-relaxed/pagefind.js')).href);
+    const documented = ['options', 'init', 'destroy', 'mergeIndex', 'search', 'debouncedSearch', 'preload', 'filters'];
+    expect(Object.keys(served)).toEqual(expect.arrayContaining(documented));
+    expect(documented.filter((name) => typeof served[name as keyof PagefindApi] !== 'function')).toEqual([]);
+    expect((await served.search('証明書 更新'))?.results.map((result) => result.id)).toEqual(['a', 'b', 'c']);
+    expect(script).not.toMatch(/^\s*import\s|:\s*PagefindApi\b/m);
   });
 });
