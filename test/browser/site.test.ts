@@ -59,6 +59,17 @@ describe('every page of the built site', () => {
   });
 });
 
+describe('the 404 page (src/pages/404.astro)', () => {
+  it('answers a missing path with status 404 and Starlight\'s Japanese text, out of search', async () => {
+    const watched = await openWatchedPage(browser);
+    const response = await watched.page.goto(new URL('no-such-page/', siteUrl).href, { waitUntil: 'networkidle' });
+    const shown = { status: response?.status(), title: await watched.page.title(), text: (await watched.page.locator('main').innerText()).trim(), indexed: await watched.page.locator('[data-pagefind-body]').count() };
+    await watched.close();
+    expect(watched.errors).toEqual([expect.stringMatching(/^console: Failed to load resource: the server responded with a status of 404\b/)]);
+    expect(shown).toEqual({ status: 404, title: '404 | kube-system ランブック', text: '404\nページが見つかりません。 URL を確認するか、検索バーを使用してみてください。', indexed: 0 });
+  });
+});
+
 describe('live facts from the latest snapshot', () => {
   const snapshot = latest;
 
