@@ -59,6 +59,8 @@ export default defineConfig({
       // Search filter (種類: 解説 / コマンド) and keyword aliases on every page: see src/components/search/.
       routeMiddleware: './src/components/search/route-data.ts',
       lastUpdated: false,
+      // src/pages/404.astro renders the 404 page (Starlight's route would look up a docs entry named 404).
+      disable404Route: true,
     }),
     // After Starlight: its astro:build:done hook writes pagefind/, which the service worker precaches.
     offlineServiceWorker(),

@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest';
 import PodTable from '../../src/components/PodTable.astro';
 import { readStore } from '../../src/snapshot/store.ts';
 import { buildGap, patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
-import { liveOf, render, textOf } from './render.ts';
+import { liveOf, render, rowCells, textOf } from './render.ts';
 
 const NOW = '2026-11-25T09:30:00Z';
 
 /** The rendered cells of the workload row whose tbody is `kind/name`. */
-function workloadRow(html: string, ref: string): string[] {
-  const body = html.split(`data-workload="${ref}"`)[1]?.split('</tr>')[0] ?? '';
-  return [...body.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => textOf(m[1]!));
-}
+const workloadRow = (html: string, ref: string): string[] => rowCells(html, `data-workload="${ref}"`);
 
 describe('PodTable', () => {
   it.each([

@@ -56,12 +56,14 @@ describe('deploy/Containerfile', () => {
   it('runs as the numeric user and group the manifests require', () => {
     const users = finalStage.filter((i) => i.op === 'USER').map((i) => i.args);
     expect(users).toEqual(['10001:10001']);
-    for (const dir of ['overlays/pvc', 'overlays/git']) {
-      for (const object of render(dir)) {
-        const pod = podSpecOf(object)?.securityContext;
-        if (pod) expect([pod['runAsUser'], pod['runAsGroup']], `${dir} ${object.metadata?.name}`).toEqual([10001, 10001]);
-      }
-    }
+    const pods = ['overlays/pvc', 'overlays/git'].flatMap((dir) =>
+      render(dir).flatMap((object) => {
+        const spec = podSpecOf(object);
+        return spec ? [{ where: `${dir} ${object.kind}/${object.metadata?.name}`, context: spec.securityContext }] : [];
+      }),
+    );
+    expect(pods.map((p) => p.where)).toEqual(['overlays/pvc Deployment/kube-runbook-browse', 'overlays/pvc CronJob/kube-runbook-snapshot', 'overlays/git CronJob/kube-runbook-snapshot']);
+    for (const { where, context } of pods) expect([context?.['runAsUser'], context?.['runAsGroup']], where).toEqual([10001, 10001]);
   });
 
   it('gives UID 10001 a passwd entry (ssh refuses to run without one) and installs git and ssh', () => {

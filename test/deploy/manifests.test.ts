@@ -131,6 +131,11 @@ describe.each(rendered)('pod security in deploy/%s', (_dir, objects) => {
     return spec ? [[`${o.kind}/${o.metadata?.name}`, o.kind, spec] as const] : [];
   });
 
+  // it.each over an empty list registers no test: a rename that hid every workload must fail here instead.
+  it('has the workloads to check', () => {
+    expect(pods.map(([, kind]) => kind)).toContain('CronJob');
+  });
+
   it.each(pods)('%s runs as a numeric non-root user with the runtime seccomp profile', (_name, _kind, spec) => {
     const pod = spec.securityContext ?? {};
     expect(pod['runAsNonRoot']).toBe(true);
