@@ -17,7 +17,7 @@ describe('Unknown', () => {
     [
       'CRD absent',
       buildGap({ resource: 'sealedsecrets.bitnami.com', reason: 'crd-absent', httpStatus: undefined, message: 'the server could not find the requested resource' }),
-      'sealedsecrets.bitnami.com',
+      'sealedSecrets',
       '❓ 不明 — 理由: CRD がインストールされていません: the server could not find the requested resource',
     ],
   ])('says why (%s)', async (_name, gap, resource, expected) => {
@@ -26,7 +26,7 @@ describe('Unknown', () => {
   });
 
   it('names what is unknown, and says when the snapshot has no record of it', async () => {
-    const html = await render(Unknown, { live: liveOf([seedSnapshot()], NOW), resource: 'configmaps', what: 'kube-proxy / config.conf' });
+    const html = await render(Unknown, { live: liveOf([seedSnapshot()], NOW), resource: 'configMaps', what: 'kube-proxy / config.conf' });
     expect(textOf(html)).toBe('❓ 不明(kube-proxy / config.conf) — 理由: スナップショットに記録されていません');
   });
 
