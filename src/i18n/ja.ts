@@ -1,6 +1,6 @@
 import { SEVERITIES, type Severity } from '../snapshot/findings.ts';
-import type { Gap } from '../snapshot/schema.ts';
 import { SEVERITY_LABELS } from './findings.ja.ts';
+import { gapReason } from './gaps.ja.ts';
 
 /** Every UI string of the live components, in Japanese (as Starlight keeps its own in translations/ja.json). */
 export const ja = {
@@ -141,16 +141,8 @@ export const ja = {
 
   gaps: {
     title: 'スナップショットで読めなかったもの',
-    reasons: {
-      forbidden: '権限がありません',
-      'not-found': '見つかりません',
-      'crd-absent': 'CRD がインストールされていません',
-      error: '読み取りエラー',
-      'not-in-dump': 'ダンプファイルに含まれていません',
-    } as Record<string, string>,
     /** The gap's reason in words, with its HTTP status when there is one: `権限がありません (HTTP 403)`. */
-    reason: (gap: Pick<Gap, 'reason' | 'httpStatus'>): string =>
-      `${ja.gaps.reasons[gap.reason] ?? gap.reason}${gap.httpStatus !== undefined ? ` (HTTP ${gap.httpStatus})` : ''}`,
+    reason: gapReason,
     because: (reason: string) => `理由: ${reason}`,
     notCaptured: 'スナップショットに記録されていません',
   },

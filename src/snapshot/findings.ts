@@ -4,14 +4,8 @@
  */
 import { historyKey } from './history.ts';
 import type { Snapshot } from './schema.ts';
-import { certificateFindings } from './findings/certificates.ts';
-import { gapFindings } from './findings/gaps.ts';
-import { leaseFindings } from './findings/leases.ts';
-import { nodeFindings } from './findings/nodes.ts';
-import { oomFindings, podStateFindings, restartFindings } from './findings/pods.ts';
-import { sealedSecretFindings, sealedSecretsKeyFindings } from './findings/sealed-secrets.ts';
-import { SEVERITIES, type Finding, type RuleInput, type Severity } from './findings/types.ts';
-import { replicaFindings } from './findings/workloads.ts';
+import { RULES, type Finding } from './findings/rules.ts';
+import { SEVERITIES, type RuleInput, type Severity } from './findings/rule.ts';
 import { byNameThenKind, compare } from './normalize/fields.ts';
 
 export { CERTIFICATE_WARNING_DAYS } from './findings/certificates.ts';
@@ -19,21 +13,10 @@ export { LEASE_TRANSITIONS_HIGH } from './findings/leases.ts';
 export { PRESSURE_CONDITIONS, activePressures } from './findings/nodes.ts';
 export { RESTARTS_CRITICAL, RESTARTS_WARNING, isCrashLooping, isPodNotReady, notReadyCount } from './findings/pods.ts';
 export { SEALED_SECRETS_KEY_LABEL } from './findings/sealed-secrets.ts';
-export { FINDING_RULES, SEVERITIES, TROUBLESHOOTING_TOPICS } from './findings/types.ts';
-export type { Finding, FindingRule, Severity, TroubleshootingTopic } from './findings/types.ts';
-
-const RULES: ((input: RuleInput) => Finding[])[] = [
-  restartFindings,
-  podStateFindings,
-  oomFindings,
-  replicaFindings,
-  nodeFindings,
-  leaseFindings,
-  sealedSecretsKeyFindings,
-  sealedSecretFindings,
-  certificateFindings,
-  gapFindings,
-];
+export { FINDING_RULES, RULES, TROUBLESHOOTING_TOPICS, ruleOf } from './findings/rules.ts';
+export { SEVERITIES } from './findings/rule.ts';
+export type { Finding, FindingRule, TroubleshootingTopic } from './findings/rules.ts';
+export type { Severity } from './findings/rule.ts';
 
 /** Orders findings most severe first, then by subject name and kind, then rule. */
 function compareFindings(a: Finding, b: Finding): number {
@@ -50,8 +33,18 @@ function compareFindings(a: Finding, b: Finding): number {
  */
 export function findings(current: Snapshot, previous: Snapshot | null): Finding[] {
   // Another cluster's snapshot says nothing about this one's history.
-  const input = { current, previous: previous && historyKey(previous) === historyKey(current) ? previous : null };
-  return RULES.flatMap((rule) => rule(input)).sort(compareFindings);
+  const input: RuleInput = { current, previous: previous && historyKey(previous) === historyKey(current) ? previous : null };
+  const found = RULES.flatMap((rule) =>
+    (rule.find(input) as { subject: Finding['subject']; severity: Severity; evidence: unknown; topic?: string }[]).map((hit) => ({
+      id: `${rule.id}:${hit.subject.kind}/${hit.subject.name}`,
+      rule: rule.id,
+      severity: hit.severity,
+      subject: hit.subject,
+      evidence: hit.evidence,
+      topic: hit.topic ?? rule.topics[0],
+    })),
+  ) as Finding[];
+  return found.sort(compareFindings);
 }
 
 /** How many findings of each severity. */

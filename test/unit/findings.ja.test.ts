@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_RULES, findings, type Finding } from '../../src/snapshot/findings.ts';
+import { FINDING_RULES, findings, ruleOf, type Finding } from '../../src/snapshot/findings.ts';
+import { evidenceProblems } from '../../src/snapshot/findings/rule.ts';
 import { describeFinding, RULE_LABELS, spanText } from '../../src/i18n/findings.ja.ts';
 import {
   buildContainer,
@@ -73,7 +74,7 @@ describe('describeFinding', () => {
         "warning metrics-server-6d94bc8694-x2x9q が準備完了になっていない — ステータス Pending、準備完了 0/1、ノード未割り当て",
         "warning ノード rpi-worker-2 のリソースが逼迫している — ディスク不足(DiskPressure)、メモリ不足(MemoryPressure)",
         "warning Sealed Secrets の新しい鍵 sealed-secrets-keyq7w2z をバックアップする — 前回のスナップショットになかった鍵 Secret sealed-secrets-keyq7w2z(作成 2026/11/20 12:00 JST)。失うと、この鍵で暗号化した SealedSecret を復号できない",
-        "info events を読み取れなかった — 理由: 権限がない(HTTP 403)。「events is forbidden」",
+        "info events を読み取れなかった — 理由: 権限がありません (HTTP 403)。「events is forbidden」",
       ]
     `);
   });
@@ -83,7 +84,7 @@ describe('describeFinding', () => {
     for (const f of findings(current, previous)) {
       const { title, evidence } = describeFinding(f);
       let text = `${title} ${evidence}`;
-      const identifiers = [f.subject.name, ...Object.values(f.evidence).map(String), ...String(f.evidence.conditions ?? '').split(', ')];
+      const identifiers = [f.subject.name, ...Object.values(f.evidence).map(String), ...(f.rule === 'node-pressure' ? f.evidence.conditions.split(', ') : [])];
       for (const value of identifiers.sort((a, b) => b.length - a.length)) text = text.replaceAll(value, '');
       // Kubernetes' own words that a reader types into kubectl: kept verbatim on purpose.
       for (const term of ['Sealed Secrets', 'SealedSecret', 'Secret', 'OOMKilled', 'Ready', 'CA', 'HTTP', 'JST', 'CRD']) text = text.replaceAll(term, '');
@@ -93,6 +94,12 @@ describe('describeFinding', () => {
 
   it('has a label for every rule', () => {
     expect(Object.keys(RULE_LABELS).sort()).toEqual([...FINDING_RULES].sort());
+    for (const label of Object.values(RULE_LABELS)) expect(label).toMatch(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u);
+  });
+
+  it('every finding carries the evidence its rule\'s schema describes, nothing more', () => {
+    const { current, previous } = everything();
+    for (const f of findings(current, previous)) expect(evidenceProblems(ruleOf(f.rule).evidence, f.evidence), f.id).toEqual([]);
   });
 
   it.each([

@@ -1,10 +1,20 @@
-import { finding, type Finding, type RuleInput } from './types.ts';
+import type { Gap } from '../schema.ts';
+import { defineRule } from './rule.ts';
 
 /** snapshot-gap: what the snapshot could not read, so the reader knows which tables say 不明. */
-export function gapFindings({ current }: RuleInput): Finding[] {
-  return current.gaps.map((gap) => {
-    const evidence: Finding['evidence'] = { reason: gap.reason, message: gap.message };
-    if (gap.httpStatus !== undefined) evidence.httpStatus = gap.httpStatus;
-    return finding('snapshot-gap', 'info', { kind: 'Gap', name: gap.resource }, 'gaps', evidence);
-  });
-}
+export const snapshotGap = defineRule({
+  id: 'snapshot-gap',
+  label: '読み取れなかったリソース',
+  topics: ['gaps'],
+  evidence: { reason: 'string', message: 'string', httpStatus: 'number?' },
+  find: ({ current }) =>
+    current.gaps.map((gap) => ({
+      subject: { kind: 'Gap', name: gap.resource },
+      severity: 'info' as const,
+      evidence: { reason: gap.reason, message: gap.message, ...(gap.httpStatus !== undefined ? { httpStatus: gap.httpStatus } : {}) },
+    })),
+  text: ({ subject, evidence: e }, tools) => ({
+    title: `${subject.name} を読み取れなかった`,
+    evidence: `理由: ${tools.gapReason({ reason: e.reason as Gap['reason'], httpStatus: e.httpStatus })}。「${e.message}」`,
+  }),
+});
