@@ -10,6 +10,8 @@ import {
   buildPod,
   buildSealedSecret,
   buildSealedSecretsKey,
+  buildService,
+  buildServiceEndpoints,
   buildSnapshot,
   buildWorkload,
   patchPod,
@@ -45,6 +47,8 @@ function everything(): { current: ReturnType<typeof buildSnapshot>; previous: Re
     secrets: [buildSealedSecretsKey('sealed-secrets-keygs4s4'), buildSealedSecretsKey('sealed-secrets-keyq7w2z', '2026-11-20T03:00:00Z')],
     sealedSecrets: [buildSealedSecret({ namespace: 'household-task-manager', name: 'database-secret', synced: false, message: 'no key could decrypt secret (password)' })],
     clusterInfo: { server: null, caSubject: 'CN=kubernetes', caNotAfter: '2026-12-09T09:30:00Z' },
+    services: [buildService({ name: 'kube-dns', clusterIP: '10.96.0.10', ports: ['53/UDP'], selector: { 'k8s-app': 'kube-dns' } })],
+    serviceEndpoints: [buildServiceEndpoints({ service: 'kube-dns', ports: ['dns 53/UDP'], readyPods: [], notReady: 1 })],
     gaps: [buildGap({ resource: 'events', reason: 'forbidden', httpStatus: 403, message: 'events is forbidden' })],
   });
   return { current, previous };
@@ -64,6 +68,7 @@ describe('describeFinding', () => {
       [
         "critical coredns-668d6bf9bc-4xk2p がクラッシュと再起動を繰り返している — ステータス CrashLoopBackOff、準備完了 0/1、再起動 15 回",
         "critical kube-controller-manager-rpi-master-1 の再起動回数が多い — 再起動 392 回。コンテナ kube-controller-manager の前回の終了: Error(終了コード 1)",
+        "critical Service kube-dns に準備完了のエンドポイントがない — ClusterIP 10.96.0.10 への通信を受ける Pod がない(準備完了でないエンドポイント 1 個)",
         "critical ノード rpi-worker-1 が準備完了でない — Ready 状態が Unknown(理由 NodeStatusUnknown)、2026/11/24 16:00 JST から",
         "warning クラスタ CA 証明書(CN=kubernetes)の有効期限が近い — 有効期限 2026/12/09 18:30 JST(残り 15 日)",
         "warning backend-5d7c9-abcde の再起動回数が増えている — 再起動 5 回(前回 2 回から +3、7 日で)",
@@ -87,7 +92,7 @@ describe('describeFinding', () => {
       const identifiers = [f.subject.name, ...Object.values(f.evidence).map(String), ...(f.rule === 'node-pressure' ? f.evidence.conditions.split(', ') : [])];
       for (const value of identifiers.sort((a, b) => b.length - a.length)) text = text.replaceAll(value, '');
       // Kubernetes' own words that a reader types into kubectl: kept verbatim on purpose.
-      for (const term of ['Sealed Secrets', 'SealedSecret', 'Secret', 'OOMKilled', 'Ready', 'CA', 'HTTP', 'JST', 'CRD']) text = text.replaceAll(term, '');
+      for (const term of ['Sealed Secrets', 'SealedSecret', 'Secret', 'Service', 'ClusterIP', 'Pod', 'OOMKilled', 'Ready', 'CA', 'HTTP', 'JST', 'CRD']) text = text.replaceAll(term, '');
       expect(text, `${f.id}: ${title} / ${evidence}`).not.toMatch(/[A-Za-z]/);
     }
   });

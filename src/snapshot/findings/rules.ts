@@ -5,6 +5,7 @@ import { nodeNotReady, nodePressure } from './nodes.ts';
 import { crashloop, notReady, oomKilled, restartsClimbing, restartsHigh } from './pods.ts';
 import type { EvidenceOf, EvidenceSchema, RuleDefinition, Severity, Subject } from './rule.ts';
 import { sealedSecretNotSynced, sealedSecretsKeyNew } from './sealed-secrets.ts';
+import { serviceNoEndpoints } from './services.ts';
 import { replicasShort } from './workloads.ts';
 
 /** Every rule `findings()` applies, in the order the rules are documented. The one list of rules. */
@@ -15,6 +16,7 @@ export const RULES = [
   notReady,
   oomKilled,
   replicasShort,
+  serviceNoEndpoints,
   nodeNotReady,
   nodePressure,
   leaseChurn,
