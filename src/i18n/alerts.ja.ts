@@ -252,11 +252,6 @@ export const alertPageJa = {
     description: 'kube-prometheus・kubernetes-mixin・etcd・CoreDNS のアラートごとのページ。アラートの runbook_url をこのサイトに向けると、通知のリンクから直接開けます。',
     sources: '出典(アラート名を取った上流のルールファイル)',
     count: (n: number) => `${n} 件`,
-  },
-  unknown: {
-    title: 'このアラートのページはありません',
-    body: (name: string) => `アラート「${name}」はこのサイトのアラート一覧にありません。サイト内を検索するか、アラート別ランブックの一覧から探してください。`,
-    search: (name: string) => `「${name}」でサイト内を検索`,
-    index: 'アラート別ランブックの一覧',
+    groupTitle: (group: string) => `アラート別ランブック: ${group}`,
   },
 } as const;

@@ -16,7 +16,7 @@ function fromManifest(file: string): Map<string, { name: string; runbookUrl?: st
 }
 
 /** Alert names of a mixin's libsonnet (`alert: 'Name'`), in order. */
-const fromLibsonnet = (file: string) => unique([...read(file).matchAll(/alert: '(\w+)'/g)].map((m) => m[1]));
+const fromLibsonnet = (file: string) => unique([...read(file).matchAll(/alert: '(\w+)'/g)].map((m) => m[1]!));
 
 const kubePrometheus = new Map([
   ...fromManifest('kube-prometheus.kubernetesControlPlane-prometheusRule.yaml'),

@@ -1,5 +1,5 @@
 /** In the browser: fills an alert page's label block from the page's query string. */
-import { alertLabelsJa as t } from '../../i18n/alert-labels.ja.ts';
+import { alertLabelsJa as t } from '../../i18n/alert-client.ja.ts';
 import { describeLabels, type LabelTargets } from './label-targets.ts';
 
 /** Shows `root` with one item per label of the query that names an object; leaves it hidden when none does. */

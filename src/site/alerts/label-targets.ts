@@ -3,7 +3,7 @@
  * is static, so each alert page embeds the few facts of the snapshot that labels can point at, and a
  * small script (alert-labels-client.ts) matches the query against them in the browser.
  */
-import { alertLabelsJa as t } from '../../i18n/alert-labels.ja.ts';
+import { alertLabelsJa as t } from '../../i18n/alert-client.ja.ts';
 import type { Snapshot } from '../../snapshot/schema.ts';
 
 /** What a label can point at in the latest snapshot. */

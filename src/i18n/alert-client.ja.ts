@@ -1,4 +1,4 @@
-/** The text of an alert page's label block (kept apart so the browser script bundles only this). */
+/** The text the alert pages' browser scripts show (kept apart so they bundle only this, not every alert's text). */
 export const alertLabelsJa = {
   heading: 'アラートのラベルが指すもの',
   intro: 'リンクのラベルを、最新のスナップショットの中の対象と照らし合わせました。',
@@ -13,4 +13,12 @@ export const alertLabelsJa = {
     `ノード ${n.name}: ${n.ready ? 'Ready' : 'NotReady'}${n.pressures.length ? `、${n.pressures.join('・')}` : ''}`,
   missing: (kind: string, name: string) =>
     `${kind} ${name}: スナップショットにありません(取得後に作られたか、名前が変わった可能性があります。今の状態は不明です)。`,
+} as const;
+
+/** The 404 page's block for an alert the site has no page for. */
+export const unknownAlertJa = {
+  title: 'このアラートのページはありません',
+  body: (name: string) => `アラート「${name}」はこのサイトのアラート一覧にありません。サイト内を検索するか、アラート別ランブックの一覧から探してください。`,
+  search: (name: string) => `「${name}」でサイト内を検索`,
+  index: 'アラート別ランブックの一覧',
 } as const;
