@@ -96,7 +96,7 @@ export type AlertName = keyof typeof ENTRIES;
 /**
  * The first path segment under /runbooks/: `kubernetes` and `general` as runbooks.prometheus-operator.dev
  * uses them (so its URL pattern points here unchanged); `etcd` and `coredns` for the mixins, which
- * upstream gives no runbook page, so the site's rule patch (deploy/monitoring/) chooses them.
+ * upstream gives no runbook page, so the settings in docs/alerts.md choose them.
  */
 export type RunbookGroup = 'kubernetes' | 'general' | 'etcd' | 'coredns';
 
