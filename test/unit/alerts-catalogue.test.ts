@@ -43,7 +43,7 @@ describe('alert catalogue against the upstream rule files', () => {
 
   it.each([...kubePrometheus.entries()].filter(([g]) => catalogued(g).length > 0))(
     'group %s: upstream runbook_url ends with the path the site serves',
-    (group, rules) => {
+    (_group, rules) => {
       for (const rule of rules) {
         const alert = ALERTS.find((a) => a.name === rule.name)!;
         expect(`${rule.runbookUrl}/`).toBe(`https://runbooks.prometheus-operator.dev${alertPath(alert)}`);
