@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { atOrAbove, FINDING_FORMATS, formatFindings, type FindingFormat } from '../site/findings-export.ts';
 import { liveFrom } from '../site/live-data.ts';
 import { snapshotsDir } from '../site/snapshots-dir.ts';
+import { DECISIONS_FILE, readDecisions } from '../site/decisions-file.ts';
 import { RunbookError } from '../snapshot/errors.ts';
 import { SEVERITIES, type Severity } from '../snapshot/findings.ts';
 import { readStore } from '../snapshot/store.ts';
@@ -19,6 +20,7 @@ export const FINDINGS = defineCommand({
     snapshots: { type: 'string', value: 'DIR', description: 'snapshot folder (default: $SNAPSHOTS_DIR, else snapshots/)' },
     format: { type: 'string', value: 'FORMAT', description: `${FINDING_FORMATS.join(' | ')}`, default: 'text' },
     failOn: { type: 'string', value: 'SEVERITY', description: 'warning | critical: exit 1 when a finding is this severe or more' },
+    decisions: { type: 'string', value: 'FILE', description: 'silences and severity changes (absent file: none)', default: DECISIONS_FILE },
   },
 });
 
@@ -34,10 +36,10 @@ export async function printFindings(args: ArgsOf<typeof FINDINGS>, io: CliIO, no
   const dir = args.snapshots ? resolve(args.snapshots) : snapshotsDir(process.cwd());
   const store = await readStore(dir);
   for (const skipped of store.skipped) io.log(`kube-runbook: ${skipped.file}: skipped (${skipped.reason})`);
-  const live = liveFrom(store.snapshots.map((entry) => entry.snapshot), now);
+  const live = liveFrom(store.snapshots.map((entry) => entry.snapshot), now, await readDecisions(args.decisions));
   if (!live.latest) throw new RunbookError('E_SNAPSHOT', `${dir}: no snapshot here; take one with npm run snapshot, or pass --snapshots DIR`);
 
-  io.out(formatFindings(format, live.latest, live.findings).replace(/\n$/, ''));
+  io.out(formatFindings(format, live.latest, { active: live.findings, silenced: live.silenced }).replace(/\n$/, ''));
   if (failOn) {
     const over = atOrAbove(live.findings, failOn);
     if (over.length > 0) throw new RunbookError('E_FINDINGS', `${over.length} finding(s) at ${failOn} or above (--fail-on ${failOn})`);

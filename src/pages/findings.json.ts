@@ -4,7 +4,7 @@ import { findingsJson } from '../site/findings-export.ts';
 import { getLive } from '../site/live.ts';
 
 export const GET: APIRoute = async () => {
-  const { latest, findings } = await getLive();
-  const body = latest ? findingsJson(latest, findings) : '{"findings":[]}\n';
+  const { latest, findings, silenced } = await getLive();
+  const body = latest ? findingsJson(latest, { active: findings, silenced }) : '{"findings":[]}\n';
   return new Response(body, { headers: { 'content-type': 'application/json' } });
 };

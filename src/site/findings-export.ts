@@ -4,6 +4,7 @@
  * endpoints (src/pages/findings.*.ts) bind it.
  */
 import { describeFinding } from '../i18n/findings.ja.ts';
+import type { Decided } from '../snapshot/decisions.ts';
 import { SEVERITIES, type Finding, type Severity } from '../snapshot/findings.ts';
 import type { Snapshot } from '../snapshot/schema.ts';
 
@@ -17,16 +18,27 @@ export function atOrAbove(list: readonly Finding[], threshold: Severity): Findin
   return list.filter((finding) => SEVERITIES.indexOf(finding.severity) <= limit);
 }
 
-/** The findings of `snapshot` as a JSON document (two-space indented, trailing newline). */
-export function findingsJson(snapshot: Snapshot, list: readonly Finding[]): string {
+const findingData = (finding: Finding) => ({
+  id: finding.id,
+  rule: finding.rule,
+  severity: finding.severity,
+  subject: finding.subject,
+  topic: finding.topic,
+  title: describeFinding(finding).title,
+  evidence: finding.evidence,
+});
+
+/** The findings of `snapshot` as a JSON document (two-space indented, trailing newline); silenced ones apart. */
+export function findingsJson(snapshot: Snapshot, decided: Decided): string {
   const document = {
     cluster: snapshot.cluster.name,
     namespace: snapshot.namespace,
     capturedAt: snapshot.capturedAt,
-    findings: list.map((finding) => {
-      const text = describeFinding(finding);
-      return { id: finding.id, rule: finding.rule, severity: finding.severity, subject: finding.subject, topic: finding.topic, title: text.title, evidence: finding.evidence };
-    }),
+    findings: decided.active.map((finding) => ({
+      ...findingData(finding),
+      ...(finding.expiredSilence ? { expiredSilence: finding.expiredSilence } : {}),
+    })),
+    silenced: decided.silenced.map(({ finding, silence }) => ({ ...findingData(finding), silence })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -44,9 +56,10 @@ const labels = (pairs: Record<string, string>) =>
 /**
  * The findings in Prometheus' text exposition format: one `kube_runbook_finding` series per finding
  * (value 1), a count per severity (0 included, so an alert on "> 0" resolves), and the capture time
- * of the snapshot, for an alert on a stale snapshot.
+ * of the snapshot, for an alert on a stale snapshot. Silenced findings are left out.
  */
-export function findingsPrometheus(snapshot: Snapshot, list: readonly Finding[]): string {
+export function findingsPrometheus(snapshot: Snapshot, decided: Decided): string {
+  const list = decided.active;
   const cluster = snapshot.cluster.name;
   const lines = [
     '# HELP kube_runbook_finding A finding of the newest snapshot; 1 while it holds.',
@@ -66,15 +79,17 @@ export function findingsPrometheus(snapshot: Snapshot, list: readonly Finding[])
 }
 
 /** One line per finding, most severe first, for a terminal or a CI log. */
-export function findingsText(snapshot: Snapshot, list: readonly Finding[]): string {
-  const head = `${snapshot.cluster.name} ${snapshot.namespace} ${snapshot.capturedAt}: ${list.length} finding(s)`;
-  const rows = list.map((f) => `${f.severity.padEnd(8)} ${f.rule} ${f.subject.kind}/${f.subject.name}: ${describeFinding(f).title}`);
-  return `${[head, ...rows].join('\n')}\n`;
+export function findingsText(snapshot: Snapshot, decided: Decided): string {
+  const line = (f: Finding) => `${f.severity.padEnd(8)} ${f.rule} ${f.subject.kind}/${f.subject.name}: ${describeFinding(f).title}`;
+  const head = `${snapshot.cluster.name} ${snapshot.namespace} ${snapshot.capturedAt}: ${decided.active.length} finding(s)`;
+  const rows = decided.active.map((f) => (f.expiredSilence ? `${line(f)} (silence expired ${f.expiredSilence.until}: ${f.expiredSilence.reason})` : line(f)));
+  const silenced = decided.silenced.map(({ finding, silence }) => `silenced ${line(finding)} (until ${silence.until}: ${silence.reason})`);
+  return `${[head, ...rows, ...silenced].join('\n')}\n`;
 }
 
 /** The findings in `format`. */
-export function formatFindings(format: FindingFormat, snapshot: Snapshot, list: readonly Finding[]): string {
-  if (format === 'json') return findingsJson(snapshot, list);
-  if (format === 'prometheus') return findingsPrometheus(snapshot, list);
-  return findingsText(snapshot, list);
+export function formatFindings(format: FindingFormat, snapshot: Snapshot, decided: Decided): string {
+  if (format === 'json') return findingsJson(snapshot, decided);
+  if (format === 'prometheus') return findingsPrometheus(snapshot, decided);
+  return findingsText(snapshot, decided);
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,22 @@ describe('npm run findings', () => {
     [['--fail-on', 'info'], 'kube-runbook: --fail-on: expected warning, critical, received "info"; see npm run findings -- --help'],
   ])('refuses %j in one line', async (args, line) => {
     expect(await run(['--snapshots', noisy, ...args])).toEqual({ status: 1, out: [], log: [line] });
+  });
+
+  it('honours the decisions file: a silenced critical finding no longer fails the gate', async () => {
+    const file = join(noisy, 'decisions.yaml');
+    await writeFile(file, 'silences:\n  - rule: restarts-high\n    subject: Pod/kube-controller-manager-rpi-master-1\n    until: 2026-12-01\n    reason: known\n');
+    const result = await run(['--snapshots', noisy, '--decisions', file, '--fail-on', 'critical']);
+    expect(result.status).toBe(0);
+    expect(result.out.join('\n')).toContain('silenced critical restarts-high Pod/kube-controller-manager-rpi-master-1: kube-controller-manager-rpi-master-1 の再起動回数が多い (until 2026-12-01: known)');
+  });
+
+  it('refuses a bad decisions file in one line naming the field', async () => {
+    const file = join(empty, 'bad.yaml');
+    await writeFile(file, 'severities:\n  - rule: lease-churn\n    severity: urgent\n');
+    const result = await run(['--snapshots', noisy, '--decisions', file]);
+    expect(result.status).toBe(1);
+    expect(result.log).toEqual([expect.stringMatching(new RegExp(`^kube-runbook: ${file}: severities\\[0\\]\\.severity: .*; fix the entry or remove it$`))]);
   });
 
   it('says so when the folder has no snapshot', async () => {

@@ -37,7 +37,7 @@ describe('docs/monitoring rules', () => {
 
 describe('the findings metrics', () => {
   const live = liveFrom([seedSnapshot({ capturedAt: '2026-11-23T09:30:00Z' }), patchPod(seedSnapshot(), 'kube-controller-manager-rpi-master-1', { restarts: 392 })], new Date('2026-11-25T00:00:00Z'));
-  const text = findingsPrometheus(live.latest!, live.findings);
+  const text = findingsPrometheus(live.latest!, { active: live.findings, silenced: live.silenced });
 
   it('pass promtool check metrics', () => {
     const result = promtool(['check', 'metrics'], text);
@@ -53,7 +53,7 @@ describe('the findings metrics', () => {
 
   it('escape a quote, a backslash and a line feed in label values', () => {
     const odd = seedSnapshot({ cluster: { ...seedSnapshot().cluster, name: 'a"b\\c\nd' } });
-    const out = findingsPrometheus(odd, []);
+    const out = findingsPrometheus(odd, { active: [], silenced: [] });
     expect(out).toContain('cluster="a\\"b\\\\c\\nd"');
     expect(promtool(['check', 'metrics'], out).status).toBe(0);
   });

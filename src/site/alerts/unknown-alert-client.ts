@@ -11,13 +11,18 @@ export function showUnknownAlert(root: HTMLElement, pathname: string): void {
   button.textContent = t.search(name);
   button.addEventListener('click', () => {
     document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')?.click();
-    // Pagefind's UI mounts its input when the dialog first opens; it searches on the input event.
-    requestAnimationFrame(() => {
-      const input = document.querySelector<HTMLInputElement>('#starlight__search input');
-      if (!input) return;
-      input.value = name;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    fillSearch(name, 60);
   });
   root.hidden = false;
+}
+
+/** Types `name` into Pagefind's search box, which searches on the input event; waits (a frame at a time) for the UI to mount. */
+function fillSearch(name: string, framesLeft: number): void {
+  const input = document.querySelector<HTMLInputElement>('#starlight__search input[type="text"]');
+  if (!input) {
+    if (framesLeft > 0) requestAnimationFrame(() => fillSearch(name, framesLeft - 1));
+    return;
+  }
+  input.value = name;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
 }
