@@ -72,6 +72,9 @@ export const ja = {
     icons: { critical: '⛔', warning: '⚠️', info: 'ℹ️' } satisfies Record<Severity, string>,
     countLine: (c: Record<Severity, number>) => SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${c[s]}件`).join('・'),
     componentNone: 'このコンポーネントについて見つかった問題はありません。',
+    silencedTitle: '保留中の問題(findings.decisions.yaml で一時的に除外)',
+    silencedLine: (until: string, reason: string) => `${until} まで除外: ${reason}`,
+    expired: (until: string, reason: string) => `除外の期限(${until})が過ぎたため再び表示しています。除外の理由: ${reason}`,
   },
 
   details: {

@@ -81,7 +81,7 @@ export function servicesOf(snapshot: Snapshot, id: ComponentId): Service[] {
 }
 
 /** The findings about the component: its pods, workloads, leases, key secrets, or its topics. */
-export function findingsOf(snapshot: Snapshot, list: readonly Finding[], id: ComponentId): Finding[] {
+export function findingsOf<F extends Finding>(snapshot: Snapshot, list: readonly F[], id: ComponentId): F[] {
   const rule = componentRule(id);
   const workloads = workloadsOf(snapshot, id);
   const names = new Set([...workloads.map((w) => w.name), ...workloads.flatMap((w) => w.pods), ...(rule.leases ?? [])]);

@@ -22,8 +22,9 @@ export async function getHistory(): Promise<HistoryView> {
 
 /**
  * The build's Live data pointed at one past snapshot, so the site's tables render it as they would
- * have then. `snapshots` stays the build's own array, so history lookups keyed on it stay cached.
+ * have then (its findings as found then: the project's current silences are not applied to history).
+ * `snapshots` stays the build's own array, so history lookups keyed on it stay cached.
  */
 export function liveOfEntry(entry: HistoryEntry, live: Live): Live {
-  return { ...live, latest: entry.snapshot, previous: entry.previous, findings: entry.findings, pinned: true };
+  return { ...live, latest: entry.snapshot, previous: entry.previous, findings: entry.findings, silenced: [], pinned: true };
 }

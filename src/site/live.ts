@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Snapshot } from '../snapshot/schema.ts';
+import { DECISIONS_FILE, readDecisions } from './decisions-file.ts';
 import { liveFrom, type Live } from './live-data.ts';
 
 export type { Live } from './live-data.ts';
@@ -16,5 +17,5 @@ export function getLive(): Promise<Live> {
 
 async function load(): Promise<Live> {
   const entries = await getCollection('snapshots');
-  return liveFrom(entries.map((entry) => entry.data as Snapshot), new Date());
+  return liveFrom(entries.map((entry) => entry.data as Snapshot), new Date(), await readDecisions(DECISIONS_FILE));
 }

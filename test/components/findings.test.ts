@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Findings from '../../src/components/Findings.astro';
 import { patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
 import { liveOf, render, textOf } from './render.ts';
+import { liveFrom } from '../../src/site/live-data.ts';
+import { parseDecisions } from '../../src/snapshot/decisions.ts';
 
 const NOW = '2026-11-25T09:30:00Z';
 const before = seedSnapshot({ capturedAt: '2026-11-23T09:30:00Z' });
@@ -45,5 +47,24 @@ describe('Findings', () => {
     const html = await render(Findings, { live: liveOf([planted], NOW) });
     expect(html).not.toMatch(/<script>alert|<img src=x/);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  describe('decisions', () => {
+    const decisions = (until: string) =>
+      parseDecisions(`silences:\n  - rule: restarts-high\n    subject: Pod/kube-controller-manager-rpi-master-1\n    until: "${until}"\n    reason: SD カード交換待ち\n`, 'findings.decisions.yaml');
+
+    it('lists a silenced finding apart with its reason and expiry', async () => {
+      const text = textOf(await render(Findings, { live: liveFrom([seedSnapshot()], new Date(NOW), decisions('2026-12-01')) }));
+      expect(text).toContain('重大 0件・警告 1件・情報 0件');
+      expect(text).toContain('保留中の問題(findings.decisions.yaml で一時的に除外)(1)');
+      expect(text).toContain('kube-controller-manager-rpi-master-1 の再起動回数が多い: 2026-12-01 まで除外: SD カード交換待ち');
+    });
+
+    it('brings an expired silence\'s finding back with a note', async () => {
+      const text = textOf(await render(Findings, { live: liveFrom([seedSnapshot()], new Date(NOW), decisions('2026-11-20')) }));
+      expect(text).toContain('重大 1件・警告 1件・情報 0件');
+      expect(text).toContain('除外の期限(2026-11-20)が過ぎたため再び表示しています。除外の理由: SD カード交換待ち');
+      expect(text).not.toContain('保留中の問題');
+    });
   });
 });

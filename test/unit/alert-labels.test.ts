@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeLabels, labelTargets } from '../../src/site/alerts/label-targets.ts';
+import { seedSnapshot } from '../support/snapshot-builder.ts';
+
+const targets = labelTargets(seedSnapshot());
+const lines = (query: string) => describeLabels(new URLSearchParams(query), targets);
+
+describe('alert link labels against the snapshot', () => {
+  it('describes the pod and node an Alertmanager link names', () => {
+    expect(lines('namespace=kube-system&pod=kube-controller-manager-rpi-master-1&node=rpi-master-1')).toEqual([
+      'Pod kube-controller-manager-rpi-master-1: ステータス Running、READY 1/1、再起動 392 回、ノード rpi-master-1',
+      'ノード rpi-master-1: Ready',
+    ]);
+  });
+
+  it('describes a workload named by kube-state-metrics\' label', () => {
+    expect(lines('namespace=kube-system&deployment=coredns')).toEqual(['Deployment coredns: 準備完了 2 / 指定 2']);
+  });
+
+  it('says an object is missing from the snapshot rather than guessing', () => {
+    expect(lines('namespace=kube-system&pod=coredns-gone')).toEqual([
+      'Pod coredns-gone: スナップショットにありません(取得後に作られたか、名前が変わった可能性があります。今の状態は不明です)。',
+    ]);
+  });
+
+  it('says 不明 for another namespace and does not match its pod names against kube-system', () => {
+    expect(lines('namespace=monitoring&pod=kube-controller-manager-rpi-master-1')).toEqual([
+      'namespace=monitoring: このサイトは kube-system だけを記録しているため、この namespace の状態は不明です。',
+    ]);
+  });
+
+  it('says nothing when the link carries no object labels', () => {
+    expect(lines('')).toEqual([]);
+    expect(lines('severity=critical')).toEqual([]);
+  });
+});
