@@ -135,7 +135,8 @@ export const ja = {
     ready: 'Ready',
     notReady: 'NotReady',
     unschedulable: 'スケジュール無効',
-    worker: 'worker',
+    // kubectl get nodes' ROLES for a node without a node-role label.
+    noRole: '<none>',
     none: 'ノードの情報はありません。',
   },
 

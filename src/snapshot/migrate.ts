@@ -19,6 +19,14 @@ export const MIGRATIONS: MigrationSteps = {
       { resource: 'endpointslices.discovery.k8s.io', reason: 'not-captured', message: 'taken by a kube-runbook that did not read EndpointSlices yet (schemaVersion 1)' },
     ],
   }),
+  // 3 records nodes' providerID (for the cluster's shape) and where capturedAt came from. A version 2
+  // snapshot never read providerID (null: unknown) and always stamped its own clock or --captured-at.
+  2: (v2) => ({
+    ...v2,
+    schemaVersion: 3,
+    capturedAtFrom: 'clock',
+    nodes: (Array.isArray(v2.nodes) ? v2.nodes : []).map((node: Record<string, unknown>) => ({ ...node, providerID: null })),
+  }),
 };
 
 /**
