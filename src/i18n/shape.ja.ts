@@ -33,6 +33,15 @@ export const shapeJa = {
     managed: 'クラウド事業者が運用(利用者からは見えない)',
     unknown: '不明',
   } satisfies Record<Datastore, string>,
+  /** Where a control-plane component runs when it is not a pod of the cluster. */
+  elsewhere: {
+    embedded: (component: string) =>
+      `このクラスタ(k3s)では ${component} は Pod ではなく、各 server ノードの k3s プロセス(systemd の k3s サービス)の中で動いています。マニフェストのファイルはありません。設定は /etc/rancher/k3s/config.yaml と k3s server の起動オプション、ログは journalctl -u k3s で見ます。`,
+    managed: (component: string, provider: string) =>
+      `このクラスタ(${provider})では ${component} はクラウド事業者が運用しています。クラスタのノードにも kube-system にもなく、マニフェストやログのファイルには触れられません。状態は事業者のコンソールや CLI、API サーバーの応答(kubectl get --raw='/readyz?verbose')で確かめます。`,
+    unknown: (component: string) =>
+      `不明: スナップショットには ${component} の Pod がなく、クラスタの種類も判断できないため、${component} がどこで動いているか分かりません。`,
+  },
   /** One fact the shape was read from, in words. */
   evidenceText(e: ShapeEvidence): string {
     switch (e.fact) {
