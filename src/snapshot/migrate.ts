@@ -20,11 +20,11 @@ export const MIGRATIONS: MigrationSteps = {
     ],
   }),
   // 3 records nodes' providerID (for the cluster's shape) and where capturedAt came from. A version 2
-  // snapshot never read providerID (null: unknown) and always stamped its own clock or --captured-at.
+  // snapshot never read providerID (null: unknown) and stamped its own clock, or --captured-at (examples).
   2: (v2) => ({
     ...v2,
     schemaVersion: 3,
-    capturedAtFrom: 'clock',
+    capturedAtFrom: v2.source === 'example' ? 'option' : 'clock',
     nodes: (Array.isArray(v2.nodes) ? v2.nodes : []).map((node: Record<string, unknown>) => ({ ...node, providerID: null })),
   }),
 };
