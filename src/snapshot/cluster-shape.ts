@@ -55,8 +55,11 @@ export function clusterShape(snapshot: Snapshot): ClusterShape {
   const version = (pattern: RegExp) => (node: Node) => (pattern.test(node.kubeletVersion) ? node.kubeletVersion : null);
   const provider = (prefix: string) => (node: Node) => (node.providerID?.startsWith(prefix) ? node.providerID : null);
 
-  const staticComponents = CONTROL_PLANE_COMPONENTS.filter((component) =>
-    snapshot.workloads.some((w) => w.kind === 'StaticPod' && w.labels.component === component),
+  // Mirror pods carry kubeadm's `component` label; their workload (kind StaticPod) usually copies it.
+  const staticComponents = CONTROL_PLANE_COMPONENTS.filter(
+    (component) =>
+      snapshot.pods.some((pod) => pod.workload.kind === 'StaticPod' && pod.labels.component === component) ||
+      snapshot.workloads.some((w) => w.kind === 'StaticPod' && w.labels.component === component),
   );
   const controlPlaneNodes = snapshot.nodes
     .filter((node) => node.roles.includes('control-plane') || node.roles.includes('master'))
