@@ -25,7 +25,8 @@ export const MIGRATIONS: MigrationSteps = {
     ...v2,
     schemaVersion: 3,
     capturedAtFrom: v2.source === 'example' ? 'option' : 'clock',
-    nodes: (Array.isArray(v2.nodes) ? v2.nodes : []).map((node: Record<string, unknown>) => ({ ...node, providerID: null })),
+    // A file without nodes stays without them: the schema names the missing field.
+    ...(Array.isArray(v2.nodes) ? { nodes: v2.nodes.map((node: Record<string, unknown>) => ({ ...node, providerID: null })) } : {}),
   }),
 };
 
