@@ -30,7 +30,7 @@ export function remarkShapeHeadings() {
         const not = attribute('not');
         inside = [...conditions, { ...(typeof is === 'string' ? { is } : {}), ...(typeof not === 'string' ? { not } : {}) }];
       }
-      if (node.type === 'heading' && inside.length > 0) found.push({ text: textOf(node), conditions: inside });
+      if (node.type === 'heading' && inside.length > 0) found.push({ text: textOf(node as Nodes), conditions: inside });
       for (const child of (jsx.children ?? []) as Nodes[]) walk(child, inside);
     };
     walk(tree, []);
