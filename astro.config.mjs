@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkLiveValues } from './src/site/remark-live-values.ts';
 import { remarkHeadingIds } from './src/site/heading-ids.ts';
+import { remarkShapeHeadings } from './src/site/shape-headings.ts';
 import { offlineServiceWorker } from './src/site/offline/integration.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
@@ -38,7 +39,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   markdown: {
     // remark plugins need the unified processor (Astro 7's default, satteri, runs none).
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkLiveValues] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkLiveValues, remarkShapeHeadings] }),
   },
   integrations: [
     starlight({
@@ -57,7 +58,7 @@ export default defineConfig({
       sidebar,
       pagefind: true,
       // Search filter (種類: 解説 / コマンド) and keyword aliases on every page: see src/components/search/.
-      routeMiddleware: './src/components/search/route-data.ts',
+      routeMiddleware: ['./src/components/search/route-data.ts', './src/site/shape-toc.ts'],
       lastUpdated: false,
       // src/pages/404.astro renders the 404 page (Starlight's route would look up a docs entry named 404).
       disable404Route: true,

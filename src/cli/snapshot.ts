@@ -1,5 +1,6 @@
 import { gapWarning } from '../snapshot/capture/outcomes.ts';
 import { readDumps } from '../snapshot/dump.ts';
+import { newestDumpTime } from '../snapshot/dump-time.ts';
 import { normalize } from '../snapshot/normalize.ts';
 import type { Snapshot } from '../snapshot/schema.ts';
 import { writeSnapshot } from '../snapshot/store.ts';
@@ -26,12 +27,21 @@ export async function snapshot(parsed: SnapshotArgs, io: CliIO): Promise<void> {
  */
 async function snapshotOf(args: SnapshotArgs, progress: (line: string) => void): Promise<Snapshot> {
   if (args.from.length > 0) {
+    const now = new Date();
     const raw = await readDumps(args.from, {
       namespace: args.namespace,
-      capturedAt: args.capturedAt ?? isoSeconds(new Date()),
+      capturedAt: args.capturedAt ?? isoSeconds(now),
       source: args.example ? 'example' : 'file',
       onProgress: progress,
     });
+    raw.capturedAtFrom = args.capturedAt === undefined ? 'clock' : 'option';
+    // A dump records no time of its own: without --captured-at, its newest API timestamp is when it was taken.
+    const inferred = args.capturedAt === undefined ? newestDumpTime(raw, now) : null;
+    if (inferred) {
+      raw.capturedAt = inferred;
+      raw.capturedAtFrom = 'dump';
+      progress(`capture time ${inferred}, the newest timestamp in the dump (give --captured-at to set it)`);
+    }
     // A live capture warns about each gap as it meets it; the dump reader leaves that to us.
     for (const gap of raw.gaps) progress(gapWarning(gap));
     return normalize(raw);

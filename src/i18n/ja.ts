@@ -27,6 +27,9 @@ export const ja = {
     example: 'これは同梱のサンプルデータです。実際のクラスタの状態ではありません。',
     exampleLabel: 'サンプル',
     caption: (cluster: string, jst: string, relative: string) => `${cluster} / ${jst}(${relative})時点`,
+    /** After the capture time of a `--from` import without --captured-at. */
+    inferred: 'ダンプ内の最も新しい時刻から推定(kubectl のダンプは取得時刻を記録しないため)',
+    inferredShort: '推定',
   },
 
   kinds: {
@@ -138,7 +141,8 @@ export const ja = {
     ready: 'Ready',
     notReady: 'NotReady',
     unschedulable: 'スケジュール無効',
-    worker: 'worker',
+    // kubectl get nodes' ROLES for a node without a node-role label.
+    noRole: '<none>',
     none: 'ノードの情報はありません。',
   },
 

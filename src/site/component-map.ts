@@ -8,6 +8,8 @@ type ComponentRule = {
   staticComponent?: string;
   /** A label that marks the component's workloads (`k8s-app=kube-dns`). */
   labels?: Record<string, string>;
+  /** Other labels other distributions mark it with (GKE's static kube-proxy pods: `component=kube-proxy`). */
+  otherLabels?: Record<string, string>[];
   /** Workload names it is known by when labels differ (Helm, manifests). */
   names?: string[];
   /** Lease names its leader election uses. */
@@ -26,7 +28,7 @@ export const COMPONENTS = {
   'kube-controller-manager': { staticComponent: 'kube-controller-manager', leases: ['kube-controller-manager'] },
   'kube-scheduler': { staticComponent: 'kube-scheduler', leases: ['kube-scheduler'] },
   coredns: { labels: { 'k8s-app': 'kube-dns' }, names: ['coredns'], topics: ['dns'] },
-  'kube-proxy': { labels: { 'k8s-app': 'kube-proxy' }, names: ['kube-proxy'], topics: ['kube-proxy'] },
+  'kube-proxy': { labels: { 'k8s-app': 'kube-proxy' }, otherLabels: [{ component: 'kube-proxy' }], names: ['kube-proxy'], topics: ['kube-proxy'] },
   'sealed-secrets': {
     labels: { 'app.kubernetes.io/name': 'sealed-secrets' },
     names: ['sealed-secrets-controller', 'sealed-secrets'],
@@ -62,7 +64,7 @@ export function workloadsOf(snapshot: Snapshot, id: ComponentId): Workload[] {
   return snapshot.workloads.filter((workload) =>
     rule.staticComponent
       ? workload.kind === 'StaticPod' && labelled(workload, { component: rule.staticComponent })
-      : labelled(workload, rule.labels) || (rule.names ?? []).includes(workload.name),
+      : labelled(workload, rule.labels) || (rule.otherLabels ?? []).some((wanted) => labelled(workload, wanted)) || (rule.names ?? []).includes(workload.name),
   );
 }
 

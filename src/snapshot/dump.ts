@@ -70,6 +70,8 @@ function parseObjects(text: string, file: string, seen: Set<string>): KubeObject
     if (document === null || document === undefined) return;
     if (!isRecord(document)) throw inputError(`${at}: expected an object, received ${describe(document)}`);
     const kind = document.kind;
+    // `kubectl cluster-info dump` and the API write an empty typed list as `"items": null`.
+    if (document.items === null && typeof kind === 'string' && kind.endsWith('List')) document.items = [];
     if (Array.isArray(document.items) && (kind === undefined || (typeof kind === 'string' && kind.endsWith('List')))) {
       // A typed list (`PodList` from the API) leaves `kind` off its items; kubectl's `List` keeps it.
       const itemKind = typeof kind === 'string' && kind !== 'List' ? kind.slice(0, -'List'.length) : undefined;

@@ -19,6 +19,15 @@ export const MIGRATIONS: MigrationSteps = {
       { resource: 'endpointslices.discovery.k8s.io', reason: 'not-captured', message: 'taken by a kube-runbook that did not read EndpointSlices yet (schemaVersion 1)' },
     ],
   }),
+  // 3 records nodes' providerID (for the cluster's shape) and where capturedAt came from. A version 2
+  // snapshot never read providerID (null: unknown) and stamped its own clock, or --captured-at (examples).
+  2: (v2) => ({
+    ...v2,
+    schemaVersion: 3,
+    capturedAtFrom: v2.source === 'example' ? 'option' : 'clock',
+    // A file without nodes stays without them: the schema names the missing field.
+    ...(Array.isArray(v2.nodes) ? { nodes: v2.nodes.map((node: Record<string, unknown>) => ({ ...node, providerID: null })) } : {}),
+  }),
 };
 
 /**

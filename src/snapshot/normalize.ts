@@ -28,6 +28,7 @@ export function normalize(raw: RawState): Snapshot {
   const snapshot: Snapshot = {
     schemaVersion: SCHEMA_VERSION,
     capturedAt: raw.capturedAt,
+    capturedAtFrom: raw.capturedAtFrom,
     source: raw.source,
     cluster: toCluster(raw, clusterInfo, nodes),
     namespace: raw.namespace,

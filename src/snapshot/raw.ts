@@ -1,5 +1,5 @@
 import { RESOURCE_KEYS, isListKey, type ListKey, type ObjectKey, type RESOURCES } from './resources.ts';
-import type { Gap, SnapshotSource } from './schema.ts';
+import type { CapturedAtFrom, Gap, SnapshotSource } from './schema.ts';
 
 /** A Kubernetes object as the API (or `kubectl get -o json`) serializes it: timestamps are strings. */
 export type KubeObject = {
@@ -38,6 +38,8 @@ type RawItem<K extends ListKey> = (typeof RESOURCES)[K] extends { form: 'table' 
  */
 export type RawState = {
   capturedAt: string;
+  /** Where capturedAt comes from (see the Snapshot field of the same name). */
+  capturedAtFrom: CapturedAtFrom;
   source: SnapshotSource;
   namespace: string;
   /** Name and server of the kubeconfig's cluster, when captured live. */
@@ -52,6 +54,7 @@ export function emptyRawState(base: Pick<RawState, 'capturedAt' | 'source' | 'na
   const empty = Object.fromEntries(RESOURCE_KEYS.map((key) => [key, isListKey(key) ? [] : null]));
   return {
     context: { clusterName: null, server: null },
+    capturedAtFrom: 'clock',
     version: null,
     gaps: [],
     ...(empty as unknown as { [K in ListKey]: RawItem<K>[] } & { [K in ObjectKey]: null }),

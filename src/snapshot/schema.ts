@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The schemaVersion this code writes; older files are migrated by `migrate.ts` on read. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** An ISO-8601 timestamp in UTC, as the API server writes them (`2026-11-24T09:30:00Z`). */
 const timestamp = z.iso.datetime({ offset: false });
@@ -116,11 +116,13 @@ export const NodeConditionSchema = z.object({
 
 export const NodeSchema = z.object({
   name: z.string(),
-  /** From `node-role.kubernetes.io/<role>` labels; empty for workers without a label. */
+  /** From `node-role.kubernetes.io/<role>` labels; empty for nodes without one (kubectl shows `<none>`). */
   roles: z.array(z.string()),
   ready: z.boolean(),
   unschedulable: z.boolean(),
   kubeletVersion: z.string(),
+  /** `spec.providerID` (`aws:///…`, `gce://…`, `k3s://…`, `kind://…`): who runs the machine; null when unset or not captured. */
+  providerID: z.string().nullable(),
   osImage: z.string(),
   kernelVersion: z.string(),
   containerRuntime: z.string(),
@@ -233,6 +235,11 @@ export const ClusterSchema = z.object({
 export const SnapshotSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   capturedAt: timestamp,
+  /**
+   * Where capturedAt comes from: `clock` (the capture's or import's own clock), `option` (`--captured-at`),
+   * `dump` (inferred from the newest timestamp inside the imported kubectl dump).
+   */
+  capturedAtFrom: z.enum(['clock', 'option', 'dump']),
   /** `live` (from a cluster), `file` (from a kubectl dump), `example` (shipped with the project). */
   source: z.enum(['live', 'file', 'example']),
   cluster: ClusterSchema,
@@ -275,3 +282,4 @@ export type SealedSecret = z.infer<typeof SealedSecretSchema>;
 export type ClusterInfo = z.infer<typeof ClusterInfoSchema>;
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type SnapshotSource = Snapshot['source'];
+export type CapturedAtFrom = Snapshot['capturedAtFrom'];

@@ -24,7 +24,7 @@ describe('npm run build with a bad snapshot file', () => {
   it.each([
     ['not-json.json', "not valid JSON (Expected ',' or '}' after property value in JSON at position 301 (line 15 column 1)); capture it again or remove it"],
     ['schema.json', 'pods[3].restarts: Invalid input: expected number, received string; fix the file or capture it again with npm run snapshot'],
-    ['newer-version.json', 'schemaVersion: 2 is newer than this kube-runbook knows (1); update kube-runbook or remove the file'],
+    ['newer-version.json', 'schemaVersion: 4 is newer than this kube-runbook knows (3); update kube-runbook or remove the file'],
   ])('%s: stops with one line naming the file and the field', async (fixture, problem) => {
     const snapshotsDir = join(work, fixture.replace('.json', ''));
     const outDir = await freshBuildDir('bad-data');

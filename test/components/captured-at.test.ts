@@ -24,6 +24,12 @@ describe('CapturedAt', () => {
       'クラスタ rpi-cluster (v1.31.2) 取得日時 2026/11/24 18:30 JST(1日前) 取得元 サンプルデータ ℹ️ サンプル: これは同梱のサンプルデータです。実際のクラスタの状態ではありません。',
     ],
     [
+      'a kubectl dump from January imported later: its own newest time, said to be inferred, and stale',
+      seedSnapshot({ source: 'file', capturedAt: '2026-01-14T08:41:52Z', capturedAtFrom: 'dump' }),
+      '2026-11-24T12:30:00Z',
+      'クラスタ rpi-cluster (v1.31.2) 取得日時 2026/01/14 17:41 JST(314日前) — ダンプ内の最も新しい時刻から推定(kubectl のダンプは取得時刻を記録しないため) 取得元 kubectl のダンプファイル ⚠️ 古いデータ: このスナップショットは314日前のものです(7日より古い)。現在のクラスタとは違う可能性があります。npm run snapshot で取り直してください。',
+    ],
+    [
       'a kubectl dump, exactly 7 days old (not stale yet)',
       seedSnapshot({ source: 'file' }),
       '2026-12-01T09:30:00Z',

@@ -19,11 +19,11 @@ describe('NodeTable', () => {
     ]);
   });
 
-  it('shows the seed nodes by name; a node with no role shows "worker" (kubectl would print <none>)', async () => {
+  it('shows the seed nodes by name; a node with no role shows <none>, as kubectl get nodes does', async () => {
     expect(bodyRows(await render(NodeTable, { live: liveOf([seedSnapshot()], NOW) }))).toEqual([
       ['rpi-master-1', 'control-plane', '✓ Ready', 'v1.31.2', '192.168.1.10', 'Debian GNU/Linux 12 (bookworm) / arm64', '12日'],
-      ['rpi-worker-1', 'worker', '✓ Ready', 'v1.31.2', '192.168.1.11', 'Debian GNU/Linux 12 (bookworm) / arm64', '12日'],
-      ['rpi-worker-2', 'worker', '✓ Ready', 'v1.31.2', '192.168.1.12', 'Debian GNU/Linux 12 (bookworm) / arm64', '12日'],
+      ['rpi-worker-1', '<none>', '✓ Ready', 'v1.31.2', '192.168.1.11', 'Debian GNU/Linux 12 (bookworm) / arm64', '12日'],
+      ['rpi-worker-2', '<none>', '✓ Ready', 'v1.31.2', '192.168.1.12', 'Debian GNU/Linux 12 (bookworm) / arm64', '12日'],
     ]);
   });
 

@@ -134,6 +134,7 @@ export function buildNode(overrides: Partial<Node> = {}): Node {
     ready,
     unschedulable: false,
     kubeletVersion: 'v1.31.2',
+    providerID: null,
     osImage: 'Debian GNU/Linux 12 (bookworm)',
     kernelVersion: '6.6.51+rpt-rpi-2712',
     containerRuntime: 'containerd://1.7.22',
@@ -234,6 +235,7 @@ export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
   const snapshot: Snapshot = {
     schemaVersion: SCHEMA_VERSION,
     capturedAt: SEED_CAPTURED_AT,
+    capturedAtFrom: 'option',
     source: 'example',
     cluster: { name: 'rpi-cluster', server: 'https://192.168.1.10:6443', version: 'v1.31.2' },
     namespace: 'kube-system',

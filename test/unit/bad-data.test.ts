@@ -54,7 +54,7 @@ describe('a bad snapshot file stops the read with one line naming the file, the 
   it.each([
     ['not-json.json', "<dir>/2026-11-24T09-30-00Z.json: not valid JSON (Expected ',' or '}' after property value in JSON at position 301 (line 15 column 1)); capture it again or remove it"],
     ['schema.json', '<dir>/2026-11-24T09-30-00Z.json: pods[3].restarts: Invalid input: expected number, received string; fix the file or capture it again with npm run snapshot'],
-    ['newer-version.json', '<dir>/2026-11-24T09-30-00Z.json: schemaVersion: 3 is newer than this kube-runbook knows (2); update kube-runbook or remove the file'],
+    ['newer-version.json', '<dir>/2026-11-24T09-30-00Z.json: schemaVersion: 4 is newer than this kube-runbook knows (3); update kube-runbook or remove the file'],
   ])('%s', async (fixture, message) => {
     await plant(fixture);
     expect((await failure(readStore(dir))).message).toBe(message);

@@ -27,9 +27,20 @@ describe('npm run snapshot -- --from', () => {
       "kube-runbook: test/fixtures/seed-cluster/cluster.json: 23 objects (N ms)
       kube-runbook: test/fixtures/seed-cluster/empty-lists.yaml: 0 objects (N ms)
       kube-runbook: test/fixtures/seed-cluster/state-2026-11-24T09-30-00Z.json: 20 objects (N ms)
+      kube-runbook: capture time 2026-11-24T09:29:59Z, the newest timestamp in the dump (give --captured-at to set it)
       kube-runbook: 10 pods, 7 workloads, 3 nodes, 0 gaps
       "
     `);
+  });
+
+  it('without --captured-at, takes the capture time from the dump (its newest API timestamp) and records that it was inferred', async () => {
+    const run = runCli([...from(['test/fixtures/shapes/k3s/nodes.json', 'test/fixtures/shapes/k3s/kube-system.json']), '--out', out]);
+    expect(run.status).toBe(0);
+    const path = lastLine(run.stdout);
+    expect(path).toBe(join(out, '2026-01-14T08-41-52Z.json'));
+    const snapshot = parseSnapshotText(await readFile(path, 'utf8'), path);
+    expect([snapshot.capturedAt, snapshot.capturedAtFrom]).toEqual(['2026-01-14T08:41:52Z', 'dump']);
+    expect(run.stderr).toContain('kube-runbook: capture time 2026-01-14T08:41:52Z, the newest timestamp in the dump (give --captured-at to set it)');
   });
 
   it('reproduces the committed example snapshots byte for byte', async () => {

@@ -137,7 +137,7 @@ describe('diff', () => {
     expect(d.unknown).toEqual(['secrets']);
     expect(d.secrets).toEqual({ added: [], removed: [] });
     expect(d.gaps.appeared.map((g) => g.resource)).toEqual(['secrets']);
-    expect(d.findings.appeared.map((f) => f.id)).toEqual(['snapshot-gap:Gap/secrets']);
+    expect(d.findings.appeared.map((f) => f.id)).toEqual(['snapshot-gap:Snapshot/gaps']);
     expect(describeDiff(diff(after, seedSnapshot({ capturedAt: '2026-11-25T09:30:00Z' }))).find((s) => s.id === 'gaps')?.entries).toEqual([
       '読み取れるようになった: secrets',
       '比較できない: secrets(どちらかのスナップショットで読み取れなかった)',
@@ -303,6 +303,7 @@ describe('browser safety', () => {
         "src/snapshot/findings/rule.ts",
         "src/snapshot/findings/rules.ts",
         "src/snapshot/findings/sealed-secrets.ts",
+        "src/snapshot/findings/services.ts",
         "src/snapshot/findings/text.ts",
         "src/snapshot/findings/workloads.ts",
         "src/snapshot/gaps.ts",

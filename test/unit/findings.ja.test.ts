@@ -79,7 +79,7 @@ describe('describeFinding', () => {
         "warning metrics-server-6d94bc8694-x2x9q が準備完了になっていない — ステータス Pending、準備完了 0/1、ノード未割り当て",
         "warning ノード rpi-worker-2 のリソースが逼迫している — ディスク不足(DiskPressure)、メモリ不足(MemoryPressure)",
         "warning Sealed Secrets の新しい鍵 sealed-secrets-keyq7w2z をバックアップする — 前回のスナップショットになかった鍵 Secret sealed-secrets-keyq7w2z(作成 2026/11/20 12:00 JST)。失うと、この鍵で暗号化した SealedSecret を復号できない",
-        "info events を読み取れなかった — 理由: 権限がありません (HTTP 403)。「events is forbidden」",
+        "info 1 種類のリソースを読み取れなかった(その表は「不明」と表示) — events(権限がありません (HTTP 403))",
       ]
     `);
   });
@@ -89,7 +89,9 @@ describe('describeFinding', () => {
     for (const f of findings(current, previous)) {
       const { title, evidence } = describeFinding(f);
       let text = `${title} ${evidence}`;
-      const identifiers = [f.subject.name, ...Object.values(f.evidence).map(String), ...(f.rule === 'node-pressure' ? f.evidence.conditions.split(', ') : [])];
+      const identifiers = [f.subject.name, ...Object.values(f.evidence).map(String), ...(f.rule === 'node-pressure' ? f.evidence.conditions.split(', ') : []),
+        // The gap card lists resource names (`events`) one per line, each with its reason code.
+        ...(f.rule === 'snapshot-gap' ? f.evidence.resources.split('\n').map((line) => line.split('\t')[0]!) : [])];
       for (const value of identifiers.sort((a, b) => b.length - a.length)) text = text.replaceAll(value, '');
       // Kubernetes' own words that a reader types into kubectl: kept verbatim on purpose.
       for (const term of ['Sealed Secrets', 'SealedSecret', 'Secret', 'Service', 'ClusterIP', 'Pod', 'OOMKilled', 'Ready', 'CA', 'HTTP', 'JST', 'CRD']) text = text.replaceAll(term, '');

@@ -9,6 +9,7 @@ import {
   findings,
   type Finding,
 } from '../../src/snapshot/findings.ts';
+import { describeFinding } from '../../src/i18n/findings.ja.ts';
 import type { Pod, Snapshot } from '../../src/snapshot/schema.ts';
 import {
   buildContainer,
@@ -73,7 +74,7 @@ describe('findings on the seed cluster', () => {
       'critical a-node',
       'critical kube-controller-manager-rpi-master-1',
       'warning kube-controller-manager',
-      'info events',
+      'info gaps',
     ]);
   });
 });
@@ -257,18 +258,32 @@ describe('certificate-expiring', () => {
 });
 
 describe('snapshot-gap', () => {
-  it('reports each gap as info with its reason', () => {
-    const snapshot = buildSnapshot({ gaps: [buildGap({ resource: 'sealedsecrets.bitnami.com', reason: 'crd-absent', httpStatus: 404, message: 'the server could not find the requested resource' })] });
-    expect(findings(snapshot, null)).toEqual([
+  it('reports every gap in one info finding, each resource with its reason', () => {
+    const snapshot = buildSnapshot({
+      gaps: [
+        buildGap({ resource: 'events', reason: 'not-in-dump', httpStatus: undefined, message: 'no Event in the dump' }),
+        buildGap({ resource: 'sealedsecrets.bitnami.com', reason: 'crd-absent', httpStatus: 404, message: 'the server could not find the requested resource' }),
+      ],
+    });
+    const found = findings(snapshot, null);
+    expect(found).toEqual([
       {
-        id: 'snapshot-gap:Gap/sealedsecrets.bitnami.com',
+        id: 'snapshot-gap:Snapshot/gaps',
         rule: 'snapshot-gap',
         severity: 'info',
-        subject: { kind: 'Gap', name: 'sealedsecrets.bitnami.com' },
+        subject: { kind: 'Snapshot', name: 'gaps' },
         topic: 'gaps',
-        evidence: { reason: 'crd-absent', httpStatus: 404, message: 'the server could not find the requested resource' },
+        evidence: { count: 2, resources: 'events\tnot-in-dump\t\nsealedsecrets.bitnami.com\tcrd-absent\t404' },
       },
     ]);
+    expect(describeFinding(found[0]!)).toEqual({
+      title: '2 種類のリソースを読み取れなかった(その表は「不明」と表示)',
+      evidence: 'events(ダンプファイルに含まれていません)、sealedsecrets.bitnami.com(CRD がインストールされていません (HTTP 404))',
+    });
+  });
+
+  it('finds nothing when the snapshot read everything', () => {
+    expect(findings(buildSnapshot({ gaps: [] }), null)).toEqual([]);
   });
 });
 

@@ -19,9 +19,15 @@ const FROM_V0: MigrationSteps = {
   0: (v0) => ({ ...v0, schemaVersion: 1, pods: (v0.pods as Json[]).map(renameRestarts) }),
 };
 
-/** The seed snapshot as version 1 wrote it: no EndpointSlices. */
+/** The seed snapshot as version 2 wrote it: no node providerID, no record of where capturedAt came from. */
+function seedAsV2(overrides: Json = {}): Json {
+  const { capturedAtFrom: _from, nodes, ...rest } = structuredClone({ ...seedSnapshot(), ...overrides }) as unknown as Json;
+  return { ...rest, schemaVersion: 2, nodes: (nodes as Json[]).map(({ providerID: _id, ...node }) => node) };
+}
+
+/** The seed snapshot as version 1 wrote it: no EndpointSlices either. */
 function seedAsV1(): Json {
-  const { serviceEndpoints: _dropped, ...rest } = structuredClone(seedSnapshot()) as unknown as Json;
+  const { serviceEndpoints: _dropped, ...rest } = seedAsV2();
   return { ...rest, schemaVersion: 1 };
 }
 
@@ -40,8 +46,8 @@ const seedFromV1 = () => ({
 });
 
 describe('migrate', () => {
-  it('is at version 2 and leaves a current snapshot as it is', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+  it('is at version 3 and leaves a current snapshot as it is', () => {
+    expect(SCHEMA_VERSION).toBe(3);
     const current = seedSnapshot();
     expect(migrate(structuredClone(current))).toEqual(current);
   });
@@ -50,6 +56,13 @@ describe('migrate', () => {
     const migrated = parseSnapshot(seedAsV1(), 'snapshots/v1.json');
     expect(migrated).toEqual(seedFromV1());
     expect(gapFor(migrated, 'endpointSlices')?.reason).toBe('not-captured');
+  });
+
+  it('2 -> 3: providerID unknown (null) on every node; a capture stamped its clock, an example its --captured-at', () => {
+    const live = parseSnapshot(seedAsV2({ source: 'live' }), 'snapshots/v2.json');
+    expect(live.capturedAtFrom).toBe('clock');
+    expect(live.nodes.map((node) => node.providerID)).toEqual([null, null, null].slice(0, live.nodes.length));
+    expect(parseSnapshot(seedAsV2(), 'snapshots/v2.json')).toEqual(seedSnapshot());
   });
 
   it('reads an older schemaVersion through its steps, as the current one', () => {

@@ -7,7 +7,7 @@ describe('parseSnapshot', () => {
   });
 
   it('rejects a schemaVersion newer than the code knows', () => {
-    expect(() => parseSnapshot({ schemaVersion: 99 }, 'snapshots/x.json')).toThrowErrorMatchingInlineSnapshot(`[RunbookError: snapshots/x.json: schemaVersion: 99 is newer than this kube-runbook knows (2); update kube-runbook or remove the file]`);
+    expect(() => parseSnapshot({ schemaVersion: 99 }, 'snapshots/x.json')).toThrowErrorMatchingInlineSnapshot(`[RunbookError: snapshots/x.json: schemaVersion: 99 is newer than this kube-runbook knows (3); update kube-runbook or remove the file]`);
   });
 
   it('rejects a file that is not JSON', () => {

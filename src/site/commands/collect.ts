@@ -14,6 +14,8 @@ export type CollectedCommand = {
   heading: string | null;
   /** The code as written, placeholders unfilled: LiveCommand fills it exactly as on the page. */
   code: string;
+  /** The fence's meta (`title="…" shapes=k3s`): its `shapes=` keeps the command to some clusters. */
+  meta: string;
   /** `/<page>/#<id>`: the command on its own page. */
   href: string;
   /** The page's source file (`src/content/docs/backup.mdx`), named by an error on a bad placeholder. */
@@ -34,6 +36,7 @@ export function collectCommands(pages: readonly SourcePage[], base = '/'): Comma
         title: block.title ?? block.heading ?? title,
         heading: block.heading,
         code: block.code,
+        meta: block.meta,
         href: `${pagePath}#${block.id}`,
         source,
       }),

@@ -1,20 +1,34 @@
 import type { Gap } from '../schema.ts';
 import { defineRule } from './rule.ts';
 
-/** snapshot-gap: what the snapshot could not read, so the reader knows which tables say 不明. */
+/**
+ * snapshot-gap: what the snapshot could not read, as one finding for the whole snapshot (a dump
+ * without events, leases, secrets… would otherwise put a card per resource above the pod table).
+ */
 export const snapshotGap = defineRule({
   id: 'snapshot-gap',
   label: '読み取れなかったリソース',
   topics: ['gaps'],
-  evidence: { reason: 'string', message: 'string', httpStatus: 'number?' },
+  evidence: { count: 'number', resources: 'string' },
   find: ({ current }) =>
-    current.gaps.map((gap) => ({
-      subject: { kind: 'Gap', name: gap.resource },
-      severity: 'info' as const,
-      evidence: { reason: gap.reason, message: gap.message, ...(gap.httpStatus !== undefined ? { httpStatus: gap.httpStatus } : {}) },
-    })),
-  text: ({ subject, evidence: e }, tools) => ({
-    title: `${subject.name} を読み取れなかった`,
-    evidence: `理由: ${tools.gapReason({ reason: e.reason as Gap['reason'], httpStatus: e.httpStatus })}。「${e.message}」`,
+    current.gaps.length === 0
+      ? []
+      : [
+          {
+            subject: { kind: 'Snapshot', name: 'gaps' },
+            severity: 'info' as const,
+            // `resource<TAB>reason<TAB>httpStatus` per line: plain strings, as evidence must be.
+            evidence: { count: current.gaps.length, resources: current.gaps.map((gap) => [gap.resource, gap.reason, gap.httpStatus ?? ''].join('\t')).join('\n') },
+          },
+        ],
+  text: ({ evidence: e }, tools) => ({
+    title: `${e.count} 種類のリソースを読み取れなかった(その表は「不明」と表示)`,
+    evidence: e.resources
+      .split('\n')
+      .map((line) => {
+        const [resource, reason, status] = line.split('\t');
+        return `${resource}(${tools.gapReason({ reason: reason as Gap['reason'], httpStatus: status ? Number(status) : undefined })})`;
+      })
+      .join('、'),
   }),
 });

@@ -18,6 +18,7 @@ export function toNode(node: KubeObject): Node {
     ready: conditions.some((condition) => condition.type === 'Ready' && condition.status === 'True'),
     unschedulable: spec.unschedulable === true,
     kubeletVersion: str(info.kubeletVersion) ?? '',
+    providerID: str(spec.providerID),
     osImage: str(info.osImage) ?? '',
     kernelVersion: str(info.kernelVersion) ?? '',
     containerRuntime: str(info.containerRuntimeVersion) ?? '',
