@@ -104,7 +104,7 @@ try {
   // Run exactly as package.json's `snapshot` script runs it, node flags included.
   const root = join(here, '..');
   const [, ...cliNodeArgs] = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { snapshot: string } }).scripts.snapshot.split(' ');
-  const cliArgs = cliNodeArgs.map((arg) => (arg.endsWith('.ts') ? join(root, arg) : arg));
+  const cliArgs = cliNodeArgs.map((arg) => (/\.m?[jt]s$/.test(arg) ? join(root, arg) : arg));
   const cliRuns = [];
   for (let i = 0; i < RUNS; i++) {
     cliRuns.push(await timed(process.execPath, [...cliArgs, '--kubeconfig', kubeconfig, '--out', join(dir, `cli-${i}`)], {}));
