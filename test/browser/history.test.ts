@@ -120,7 +120,7 @@ describe('history pages on the built site', () => {
     expect(await page.locator('.snapshot-pods tbody tr', { hasText: 'kube-controller-manager-rpi-master-1' }).locator('td').last().textContent()).toBe('380');
 
     await page.goto(new URL('history/snapshot/?id=2020-01-01T00-00-00Z', siteUrl).href);
-    await page.waitForSelector('[data-view-result][data-state="error"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-view-result][data-state="error"]', { state: 'attached', timeout: 10_000 });
     expect(await page.locator('[data-view-status]').textContent()).toBe('スナップショット 2020-01-01T00-00-00Z はこのサイトに公開されていません。履歴の一覧から選んでください。');
   });
 
