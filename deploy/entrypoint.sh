@@ -27,8 +27,9 @@ take_snapshot() {
   out_dir=$1
   shift
   mkdir -p "$out_dir"
-  # As package.json's `snapshot` script runs it: a small young generation keeps a big capture's peak low.
-  stdout=$(cd "$app" && node --max-semi-space-size=8 --import tsx scripts/snapshot.ts --namespace "$namespace" --out "$out_dir" "$@")
+  # As package.json's `snapshot` script runs it (the CLI built to plain JavaScript, no tsx): a small
+  # young generation keeps a big capture's peak low.
+  stdout=$(cd "$app" && node --max-semi-space-size=8 build/cli/snapshot.mjs --namespace "$namespace" --out "$out_dir" "$@")
   written=$(printf '%s\n' "$stdout" | tail -n 1)
   case $written in /*) ;; *) written="$app/$written" ;; esac
   [ -f "$written" ] || die "the CLI did not print the path of a written file as its last line (got: $written)"

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildCli } from './build-cli.mjs';
 
 const FIXTURE = 'test/fixtures/seed-cluster';
 const OUT = 'snapshots';
@@ -16,12 +17,14 @@ for (const name of (await readdir(OUT).catch(() => [] as string[])).filter((file
   if (source === 'example') await rm(join(OUT, name));
 }
 
+// The examples come from the artefact `npm run snapshot` runs, built from the current sources.
+const cli = await buildCli();
 const states = (await readdir(FIXTURE)).filter((file) => /^state-.*\.json$/.test(file)).sort();
 for (const state of states) {
   // state-2026-11-24T09-30-00Z.json -> 2026-11-24T09:30:00Z
   const capturedAt = state.slice('state-'.length, -'.json'.length).replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3');
   const files = [...SHARED, join(FIXTURE, state)].flatMap((file) => ['--from', file]);
-  const run = spawnSync('npx', ['tsx', 'scripts/snapshot.ts', ...files, '--example', '--captured-at', capturedAt, '--out', OUT], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cli, ...files, '--example', '--captured-at', capturedAt, '--out', OUT], { encoding: 'utf8' });
   process.stderr.write(run.stderr);
   if (run.status !== 0) {
     console.error(`examples: the snapshot CLI failed for ${state} (exit ${run.status})`);

@@ -71,13 +71,16 @@ function withRestarts(pod: Pod, restarts: number): Pod {
   return { ...pod, restarts, containers, lastRestartAt: restarts === 0 ? null : pod.lastRestartAt };
 }
 
-/** `days` daily snapshots ending with `base` (oldest first); restarts drift, everything else stays. */
-export function generateHistory(base: Snapshot, days: number): Snapshot[] {
+/**
+ * `days` snapshots ending with `base` (oldest first), `stepMs` apart (daily by default; the bench
+ * uses the CronJob's 6 hours); restarts drift, everything else stays.
+ */
+export function generateHistory(base: Snapshot, days: number, stepMs = DAY_MS): Snapshot[] {
   if (!Number.isInteger(days) || days < 1) throw new RunbookError('E_ARGS', `--days: expected a whole number of at least 1, received ${days}; pass e.g. --days 365`);
   const top = [...base.workloads].sort((a, b) => b.restarts - a.restarts)[0];
   const series = new Map(base.pods.map((pod) => [pod.name, restartSeries(pod, days, top !== undefined && top.restarts > 0 && top.pods.includes(pod.name))]));
   return Array.from({ length: days }, (_, i) => {
-    const shifted = shiftTimes(base, -(days - 1 - i) * DAY_MS);
+    const shifted = shiftTimes(base, -(days - 1 - i) * stepMs);
     const pods = shifted.pods.map((pod) => withRestarts(pod, series.get(pod.name)![i]!));
     const restartsOf = new Map(pods.map((pod) => [pod.name, pod.restarts]));
     const workloads = shifted.workloads.map((w) => ({ ...w, restarts: w.pods.reduce((sum, name) => sum + (restartsOf.get(name) ?? 0), 0) }));
@@ -86,12 +89,12 @@ export function generateHistory(base: Snapshot, days: number): Snapshot[] {
 }
 
 /** Writes the history of the newest snapshot of `from` into `out` through the store; returns the paths. */
-export async function writeHistory(from: string, out: string, days: number): Promise<string[]> {
+export async function writeHistory(from: string, out: string, days: number, stepMs = DAY_MS): Promise<string[]> {
   const { snapshots } = await readStore(from);
   const base = snapshots.at(-1)?.snapshot;
   if (!base) throw new RunbookError('E_INPUT', `${from}: no snapshot to start from; pass --from a folder with at least one snapshot file`);
   const paths: string[] = [];
-  for (const snapshot of generateHistory(base, days)) paths.push(await writeSnapshot(out, snapshot));
+  for (const snapshot of generateHistory(base, days, stepMs)) paths.push(await writeSnapshot(out, snapshot));
   return paths;
 }
 

@@ -74,6 +74,17 @@ export const historyJa = {
     services: 'Service',
   },
 
+  /** The browser-drawn view of an older snapshot (history/snapshot.astro). */
+  view: {
+    title: 'スナップショット',
+    description: '古いスナップショットのその時点の表と前回との比較を、公開している JSON からブラウザ内で表示します。',
+    loading: '読み込み中…',
+    noId: 'スナップショットが指定されていません。履歴の一覧から日時を選んでください。',
+    notFound: (id: string) => `スナップショット ${id} はこのサイトに公開されていません。履歴の一覧から選んでください。`,
+    failed: (what: string) => `読み込めませんでした: ${what}`,
+    noscript: '古いスナップショットは JavaScript で表示します。新しいスナップショットには JavaScript なしで読めるページがあります(履歴の一覧から)。',
+  },
+
   compare: {
     title: 'スナップショットの比較',
     description: '同じクラスタの任意の 2 つのスナップショットを選んで差分を表示します。',

@@ -4,10 +4,10 @@ import type { HistoryView } from './history-view.ts';
 /** The shape of `/snapshots/index.json`. */
 export type SnapshotIndex = {
   schemaVersion: number;
-  clusters: { key: string; name: string; namespace: string; snapshots: { id: string; capturedAt: string; path: string }[] }[];
+  clusters: { key: string; name: string; namespace: string; snapshots: { id: string; capturedAt: string; path: string; page: string }[] }[];
 };
 
-/** Lists the published snapshot files per cluster, oldest first, with paths under `base`. */
+/** Lists the published snapshot files per cluster, oldest first, with the paths of each file and view under `base`. */
 export function snapshotIndex(view: HistoryView, base: string): SnapshotIndex {
   const root = base.endsWith('/') ? base : `${base}/`;
   return {
@@ -16,7 +16,7 @@ export function snapshotIndex(view: HistoryView, base: string): SnapshotIndex {
       key: cluster.key,
       name: cluster.name,
       namespace: cluster.namespace,
-      snapshots: cluster.entries.map(({ id, snapshot }) => ({ id, capturedAt: snapshot.capturedAt, path: `${root}snapshots/${id}.json` })),
+      snapshots: cluster.entries.map(({ id, snapshot, page }) => ({ id, capturedAt: snapshot.capturedAt, path: `${root}snapshots/${id}.json`, page: `${root}${page.slice(1)}` })),
     })),
   };
 }

@@ -10,11 +10,16 @@ import type { Snapshot, WorkloadRef } from '../snapshot/schema.ts';
 import { snapshotFileName } from '../snapshot/store.ts';
 import { historyRow, restartTrends, type HistoryRow, type Trend } from '../snapshot/trends.ts';
 import { workloadKey } from '../snapshot/normalize/fields.ts';
+import { hasBuiltPage, snapshotPage } from './history-pages.ts';
 
 /** One snapshot in its cluster's history. */
 export type HistoryEntry = {
   /** URL-safe id: the file name without `.json` (`2026-11-24T09-30-00Z`). */
   id: string;
+  /** Whether the build writes a page for it (the newest BUILT_SNAPSHOT_PAGES of its cluster). */
+  built: boolean;
+  /** Its "as it was" view, a site path without the base (history-pages.ts). */
+  page: string;
   snapshot: Snapshot;
   previous: Snapshot | null;
   previousId: string | null;
@@ -56,8 +61,12 @@ export function historyFrom(snapshots: readonly Snapshot[]): HistoryView {
   const clusters = groupByCluster(snapshots).map(({ cluster: key, snapshots: list }): ClusterView => {
     const entries = list.map((snapshot, i): HistoryEntry => {
       const previous = i > 0 ? list[i - 1]! : null;
+      const id = snapshotId(snapshot.capturedAt);
+      const built = hasBuiltPage(i, list.length);
       return {
-        id: snapshotId(snapshot.capturedAt),
+        id,
+        built,
+        page: snapshotPage(id, built),
         snapshot,
         previous,
         previousId: previous ? snapshotId(previous.capturedAt) : null,

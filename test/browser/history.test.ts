@@ -96,6 +96,34 @@ describe('history pages on the built site', () => {
     expect(await page.inputValue('select[name="from"]')).toBe(NEWER);
   });
 
+  it('the browser-drawn view shows an older snapshot as its built page does, from the same core', async () => {
+    const { page } = watched;
+    await page.goto(new URL(`history/${NEWER}/`, siteUrl).href);
+    const builtFindings = await page.locator('.findings__list [data-finding]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.finding));
+    const builtDiff = await page.locator('[data-diff-section] li').allTextContents();
+
+    await page.goto(new URL(`history/snapshot/?id=${NEWER}`, siteUrl).href);
+    await page.waitForSelector('[data-view-result][data-state="ready"]', { timeout: 10_000 });
+    expect(await page.locator('[data-view-result] [data-diff-section] li').allTextContents()).toEqual(builtDiff);
+    expect(builtDiff).toContain(KCM_LINE);
+    expect(await page.locator('[data-view-result] [data-finding]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.finding))).toEqual(builtFindings);
+    expect(builtFindings.length).toBeGreaterThan(0);
+    const kcm = await page.locator('.snapshot-pods tbody tr', { hasText: 'kube-controller-manager-rpi-master-1' }).locator('td').allTextContents();
+    expect(kcm).toEqual(['kube-controller-manager-rpi-master-1', 'rpi-master-1', 'Running', '1/1', '392']);
+    expect(await page.locator('.snapshot-nodes tbody tr').count()).toBe(3);
+
+    await page.click('a[rel="prev"]');
+    await page.waitForURL(`**/history/${OLDER}/`);
+    await page.goto(new URL(`history/snapshot/?id=${OLDER}`, siteUrl).href);
+    await page.waitForSelector('[data-view-result][data-state="ready"]', { timeout: 10_000 });
+    expect(await page.locator('[data-view-result]').textContent()).toContain('最初のスナップショットなので');
+    expect(await page.locator('.snapshot-pods tbody tr', { hasText: 'kube-controller-manager-rpi-master-1' }).locator('td').last().textContent()).toBe('380');
+
+    await page.goto(new URL('history/snapshot/?id=2020-01-01T00-00-00Z', siteUrl).href);
+    await page.waitForSelector('[data-view-result][data-state="error"]', { state: 'attached', timeout: 10_000 });
+    expect(await page.locator('[data-view-status]').textContent()).toBe('スナップショット 2020-01-01T00-00-00Z はこのサイトに公開されていません。履歴の一覧から選んでください。');
+  });
+
   it('publishes each snapshot and an index as JSON', async () => {
     const index = (await (await fetch(new URL('snapshots/index.json', siteUrl))).json()) as { clusters: { key: string; snapshots: { id: string; path: string }[] }[] };
     expect(index.clusters.map((c) => [c.key, c.snapshots.map((s) => s.id)])).toEqual([['rpi-cluster', [OLDER, NEWER]]]);

@@ -1,9 +1,10 @@
 /**
- * Offline: after one visit the service worker holds the whole site (pages, assets, snapshot JSON,
- * the Pagefind index); with the server gone every page opens, search works and the indicator says
- * so in text; a new build replaces the saved copy once the reader accepts it.
+ * Offline: after one visit the service worker holds the runbook (pages, assets, the Pagefind index)
+ * and the newest snapshot, history as the reader viewed it; with the server gone every runbook page
+ * opens, search works and the indicator says so in text; a new build replaces the saved copy once
+ * the reader accepts it.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -22,6 +23,10 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
+const OLDER = '2026-11-23T09-30-00Z';
+const NEWER = '2026-11-24T09-30-00Z';
+/** History that grows with every snapshot: precached only for the newest one, cached as viewed. */
+const isHistory = (file: string) => file.startsWith('history/') || file.startsWith('snapshots/');
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kube-runbook-offline-'));
@@ -65,17 +70,29 @@ async function offlineMessage(): Promise<string> {
 }
 
 describe('offline copy through the service worker', () => {
-  it('precaches every page, asset, snapshot JSON and the search index on the first visit', async () => {
+  it('precaches every runbook page, asset, the search index and the newest snapshot on the first visit, within 5 MB', async () => {
     await page.goto(base);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     const cached = await cachedFiles();
-    // Pagefind's alternative UI bundles are the only files left out: Starlight loads pagefind-ui.js.
+    // Pagefind's alternative UI bundles are left out (Starlight loads pagefind-ui.js), and of history
+    // only the newest snapshot's JSON and page and the page that draws any snapshot.
     const unused = /^pagefind\/pagefind-(component-ui|modular-ui|highlight)\./;
-    const expected = (await listSiteFiles(dir)).filter((file) => file !== 'sw.js' && !unused.test(file));
+    const newest = ['history/snapshot/index.html', `history/${NEWER}/index.html`, `snapshots/${NEWER}.json`];
+    const expected = (await listSiteFiles(dir)).filter((file) => file !== 'sw.js' && !unused.test(file) && (!isHistory(file) || newest.includes(file)));
     expect(cached).toEqual(expected);
-    expect(cached).toEqual(expect.arrayContaining(['index.html', 'backup/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
-    expect(cached.filter((file) => file.startsWith('snapshots/') && file.endsWith('.json'))).not.toHaveLength(0);
+    expect(cached).toEqual(expect.arrayContaining(['index.html', 'backup/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', ...newest]));
+    expect(cached).not.toContain(`snapshots/${OLDER}.json`);
     expect(cached.filter((file) => file.startsWith('pagefind/fragment/'))).not.toHaveLength(0);
+    let bytes = 0;
+    for (const file of cached) bytes += (await stat(join(dir, file))).size;
+    expect(bytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it('caches the history the reader views', async () => {
+    await page.goto(new URL('history/', base).href);
+    await page.goto(new URL(`history/snapshot/?id=${OLDER}`, base).href);
+    await page.waitForSelector('[data-view-result][data-state="ready"]', { timeout: 15_000 });
+    expect(await cachedFiles()).toEqual(expect.arrayContaining(['history/', 'snapshots/index.json', `snapshots/${OLDER}.json`]));
   });
 
   it('says so in text as soon as the network drops, and stops when it is back', async () => {
@@ -88,9 +105,14 @@ describe('offline copy through the service worker', () => {
     await page.waitForSelector('[data-offline-message]', { state: 'hidden' });
   });
 
-  it('opens every page with the network gone and says it shows the saved copy', async () => {
+  it('opens every runbook page, the newest snapshot and the viewed history with the network gone, and says it shows the saved copy', async () => {
     await goOffline();
-    const pages = await listSitePages(dir);
+    const pages = [
+      ...(await listSitePages(dir)).filter((path) => !isHistory(path.slice(1))),
+      `/history/${NEWER}/`,
+      '/history/',
+      `/history/snapshot/?id=${OLDER}`,
+    ];
     expect(pages.length).toBeGreaterThan(15);
     for (const path of pages) {
       const response = await page.goto(new URL(path.slice(1), base).href);
@@ -101,6 +123,12 @@ describe('offline copy through the service worker', () => {
       expect(await offlineMessage(), path).toMatch(/^⚠ (オフライン|接続できません): .+保存済みのコピーを表示しています。 サイトのビルド: .+ JST.+ 最新スナップショット: .+ JST/);
     }
   }, 300_000);
+
+  it('draws a viewed older snapshot offline', async () => {
+    await page.goto(new URL(`history/snapshot/?id=${OLDER}`, base).href);
+    await page.waitForSelector('[data-view-result][data-state="ready"]', { timeout: 15_000 });
+    expect(await page.locator('.snapshot-pods tbody tr').count()).toBeGreaterThan(5);
+  });
 
   it('searches offline', async () => {
     await page.goto(new URL('troubleshooting/', base).href);

@@ -4,6 +4,7 @@ import CapturedAt from '../../src/components/CapturedAt.astro';
 import DiffView from '../../src/components/history/DiffView.astro';
 import HistoryTable from '../../src/components/history/HistoryTable.astro';
 import { liveOfEntry } from '../../src/site/history-data.ts';
+import { BUILT_SNAPSHOT_PAGES } from '../../src/site/history-pages.ts';
 import { historyFrom } from '../../src/site/history-view.ts';
 import { readStore } from '../../src/snapshot/store.ts';
 import { buildGap, patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
@@ -31,6 +32,15 @@ describe('HistoryTable', () => {
     const [cluster] = historyFrom(examples).clusters;
     const html = await render(HistoryTable, { cluster });
     expect([...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/history/2026-11-24T09-30-00Z/', '/history/2026-11-23T09-30-00Z/']);
+  });
+
+  it('links older snapshots, past the built pages, to the browser-drawn view', async () => {
+    const at = (i: number) => new Date(Date.parse('2026-01-01T00:00:00Z') + i * 6 * 3_600_000).toISOString().replace('.000Z', 'Z');
+    const [cluster] = historyFrom(Array.from({ length: BUILT_SNAPSHOT_PAGES + 2 }, (_, i) => seedSnapshot({ capturedAt: at(i) }))).clusters;
+    const hrefs = [...(await render(HistoryTable, { cluster })).matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs).toHaveLength(BUILT_SNAPSHOT_PAGES + 2);
+    expect(hrefs[0]).toBe(`/history/${at(BUILT_SNAPSHOT_PAGES + 1).replaceAll(':', '-')}/`);
+    expect(hrefs.slice(-2)).toEqual(['/history/snapshot/?id=2026-01-01T06-00-00Z', '/history/snapshot/?id=2026-01-01T00-00-00Z']);
   });
 
   it('says 不明 for pod figures of a snapshot that could not read pods', async () => {

@@ -22,6 +22,13 @@ function instructions(text: string): { op: string; args: string }[] {
 
 const all = instructions(readFileSync(join(DEPLOY, 'Containerfile'), 'utf8'));
 const finalStage = all.slice(all.findLastIndex((i) => i.op === 'FROM'));
+/** The instructions of the stage named `name` (`FROM … AS name`). */
+const stage = (name: string) => {
+  const start = all.findIndex((i) => i.op === 'FROM' && i.args.endsWith(` AS ${name}`));
+  const end = all.findIndex((i, n) => n > start && i.op === 'FROM');
+  return start < 0 ? [] : all.slice(start, end < 0 ? undefined : end);
+};
+const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> };
 /** COPY sources from the build context (not from another stage), relative to the repository root. */
 const copied = all
   .filter((i) => i.op === 'COPY' && !i.args.includes('--from='))
@@ -45,12 +52,29 @@ describe('deploy/Containerfile', () => {
   it('builds on a multi-arch Node 24 image', () => {
     const arg = all.find((i) => i.op === 'ARG' && i.args.startsWith('NODE_IMAGE='));
     expect(arg?.args).toMatch(/^NODE_IMAGE=node:24-(alpine|slim)$/);
-    expect(all.filter((i) => i.op === 'FROM').map((i) => i.args.split(/\s+/)[0])).toEqual(['${NODE_IMAGE}', '${NODE_IMAGE}']);
+    const images = all.filter((i) => i.op === 'FROM').map((i) => i.args.split(/\s+/).filter((a) => !a.startsWith('--platform='))[0]);
+    expect(images).toEqual(['${NODE_IMAGE}', '${NODE_IMAGE}', '${NODE_IMAGE}']);
   });
 
-  it('installs runtime dependencies only, from the lockfile', () => {
-    expect(all.filter((i) => i.op === 'RUN' && i.args.includes('npm ')).map((i) => i.args)).toEqual([expect.stringMatching(/^npm ci --omit=dev /)]);
+  it('puts only runtime dependencies, from the lockfile, into the image', () => {
+    expect(stage('deps').filter((i) => i.op === 'RUN' && i.args.includes('npm ')).map((i) => i.args)).toEqual([expect.stringMatching(/^npm ci --omit=dev /)]);
+    expect(finalStage.filter((i) => i.op === 'COPY' && i.args.includes('node_modules')).map((i) => i.args)).toEqual(['--from=deps /app/node_modules ./node_modules']);
+    expect(finalStage.filter((i) => i.op === 'RUN' && i.args.includes('npm '))).toEqual([]);
     expect(copied).toEqual(expect.arrayContaining(['package.json', 'package-lock.json']));
+  });
+
+  it('compiles the CLI in its own stage, as `npm run build:cli` does, and copies only the output into the image', () => {
+    const cli = stage('cli');
+    expect(cli[0]?.args).toMatch(/^--platform=\$BUILDPLATFORM /);
+    expect(cli.filter((i) => i.op === 'RUN').map((i) => i.args)).toEqual([expect.stringMatching(/^npm ci /), packageJson.scripts['build:cli']]);
+    expect(finalStage.filter((i) => i.op === 'COPY' && i.args.includes('--from=cli')).map((i) => i.args)).toEqual(['--from=cli /app/build/cli/ ./build/cli/']);
+  });
+
+  it('runs the built CLI with plain node, exactly as package.json\'s `snapshot` script does (no tsx)', () => {
+    const script = packageJson.scripts['snapshot']!;
+    expect(script).toMatch(/^node .*build\/cli\/snapshot\.mjs$/);
+    expect(readFileSync(join(DEPLOY, 'entrypoint.sh'), 'utf8')).toContain(`&& ${script} --namespace`);
+    expect(packageJson.dependencies).not.toHaveProperty('tsx');
   });
 
   it('runs as the numeric user and group the manifests require', () => {
@@ -87,15 +111,14 @@ describe('deploy/Containerfile', () => {
     }
   });
 
-  it('copies every file the CLI imports, and the CLI imports only runtime dependencies', () => {
+  it('copies every file the CLI imports into its build stage, and the CLI imports only runtime dependencies', () => {
     const { files, packages } = importClosure('scripts/snapshot.ts');
     const uncovered = [...files].filter((file) => !copied.some((source) => file === source || file.startsWith(`${source}/`)));
     expect(uncovered).toEqual([]);
-    const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const { dependencies } = packageJson;
     const external = [...packages].filter((p) => !p.startsWith('node:') && !builtinModules.includes(p));
     const packageName = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
     expect(external.map(packageName).filter((name) => !(name in dependencies))).toEqual([]);
-    expect(dependencies).toHaveProperty('tsx');
   });
 
   it('starts deploy/entrypoint.sh, copied executable into the image', () => {

@@ -11,14 +11,17 @@ import { join } from 'node:path';
 import { testCerts } from '../fake-api/certs.ts';
 import { startFakeApi } from '../fake-api/server.ts';
 import { fakeCluster } from '../fixtures/fake-api/cluster.ts';
+import { buildCli } from '../../scripts/build-cli.mjs';
 
 const mode = process.argv[2] ?? 'dir';
 const ROOT = join(import.meta.dirname, '../..');
 const R = mkdtempSync(join(tmpdir(), 'kube-runbook-image-'));
 const app = join(R, 'app');
 
-// The image's /app: what the Containerfile copies, and the packages `npm ci --omit=dev` installs.
-for (const path of ['package.json', 'scripts/snapshot.ts', 'src/snapshot', 'src/cli', 'deploy/entrypoint.sh', 'deploy/git-askpass.sh']) {
+// The image's /app: what the Containerfile copies (the CLI as its `cli` stage builds it), and the
+// packages `npm ci --omit=dev` installs.
+await buildCli();
+for (const path of ['package.json', 'build/cli', 'deploy/entrypoint.sh', 'deploy/git-askpass.sh']) {
   cpSync(join(ROOT, path), join(app, path), { recursive: true });
 }
 const production = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8' })

@@ -4,9 +4,9 @@
  */
 import { historyJa } from '../../i18n/history.ja.ts';
 import { diff } from '../../snapshot/diff.ts';
-import type { Snapshot } from '../../snapshot/schema.ts';
 import { formatJst } from '../../i18n/time.ja.ts';
 import { diffElement } from './diff-dom.ts';
+import { snapshotLoader } from './snapshot-fetch.ts';
 
 const t = historyJa.compare;
 
@@ -18,22 +18,7 @@ export function startCompare(root: HTMLElement): void {
   const result = root.querySelector<HTMLElement>('[data-compare-result]')!;
   const base = root.dataset.base ?? '/';
   const schemaVersion = Number(root.dataset.schemaVersion);
-  const cache = new Map<string, Promise<Snapshot>>();
-
-  const load = (id: string): Promise<Snapshot> => {
-    let pending = cache.get(id);
-    if (!pending) {
-      pending = fetch(`${base}snapshots/${encodeURIComponent(id)}.json`).then(async (response) => {
-        if (!response.ok) throw new Error(`${id}.json: HTTP ${response.status}`);
-        const snapshot = (await response.json()) as Snapshot;
-        if (snapshot.schemaVersion !== schemaVersion) throw new Error(`${id}.json: schemaVersion ${snapshot.schemaVersion}`);
-        return snapshot;
-      });
-      pending.catch(() => cache.delete(id));
-      cache.set(id, pending);
-    }
-    return pending;
-  };
+  const load = snapshotLoader(base, schemaVersion);
   const option = (select: HTMLSelectElement, id: string | null) => [...select.options].find((o) => o.value === id) ?? null;
   const clusterOf = (o: HTMLOptionElement | null) => o?.dataset.cluster ?? null;
   /** Options are newest first within a cluster: the predecessor is the next option of the same cluster. */

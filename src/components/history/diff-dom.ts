@@ -6,7 +6,8 @@ import { changeLine, historyJa } from '../../i18n/history.ja.ts';
 import { describeDiff } from '../../i18n/diff.ja.ts';
 import type { SnapshotDiff } from '../../snapshot/diff.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+/** A new element with its text set as text (never parsed as HTML) and its class. */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;

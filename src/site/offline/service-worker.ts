@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import type { SnapshotIndex } from '../history-index.ts';
+import { HISTORY_URL, newestSnapshotIds, precached } from './precache-policy.ts';
 
 /** Name of the generated worker at the root of the site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -9,15 +12,26 @@ export type PrecacheSummary = { files: number; bytes: number; warnings: string[]
 
 /**
  * Pagefind's UI bundles Starlight does not load (it uses pagefind-ui.js); everything else in the
- * build output, every page, asset, snapshot JSON and the whole search index, is precached.
+ * build output but history (precache-policy.ts), every page, asset and the whole search index, is precached.
  */
 const UNUSED = ['pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.js'];
 
+/** The newest snapshot of each cluster, from the built `snapshots/index.json` (none when the site has no snapshot). */
+async function newestIds(dir: string): Promise<string[]> {
+  const text = await readFile(join(dir, 'snapshots/index.json'), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  return text === null ? [] : newestSnapshotIds(JSON.parse(text) as SnapshotIndex);
+}
+
 /**
- * Writes `<dir>/sw.js`: a Workbox precache of the whole built site, so that after one visit every
- * page and search work with no network. Must run after Pagefind has written `<dir>/pagefind/`.
+ * Writes `<dir>/sw.js`: a Workbox precache of the runbook, its search and the newest snapshots, so
+ * that after one visit every runbook page and search work with no network, and a runtime cache of
+ * the history pages and snapshot JSON the reader opens. Must run after Pagefind has written `<dir>/pagefind/`.
  */
 export async function generateServiceWorker(dir: string): Promise<PrecacheSummary> {
+  const newest = await newestIds(dir);
   const { count, size, warnings } = await generateSW({
     globDirectory: dir,
     globPatterns: ['**/*'],
@@ -26,8 +40,19 @@ export async function generateServiceWorker(dir: string): Promise<PrecacheSummar
     cacheId: 'kube-runbook',
     // `/backup/` is served by `backup/index.html`.
     directoryIndex: 'index.html',
+    manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => precached(entry.url, newest)), warnings: [] })],
     // Pagefind adds `?ts=` to its metadata requests to bust HTTP caches; the precache key has none.
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+    // `?id=` names the snapshot the precached snapshot view draws: one page for every id.
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^id$/],
+    // History the reader opens, from the network while there is one, else as last seen. The query
+    // (`?id=`, `?from=&to=`) only tells the page's script what to draw: the HTML is the same.
+    runtimeCaching: [
+      {
+        urlPattern: HISTORY_URL,
+        handler: 'NetworkFirst',
+        options: { cacheName: 'kube-runbook-history', matchOptions: { ignoreSearch: true }, expiration: { maxEntries: 400 } },
+      },
+    ],
     // Take control of the page of the first visit, so its search works offline without a reload.
     clientsClaim: true,
     // A new build waits until the reader accepts it (the offline indicator's 「新しい版があります」):
