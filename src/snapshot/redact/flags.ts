@@ -29,6 +29,8 @@ export const SAFE_FLAGS: ReadonlySet<string> = new Set([
   'hostname-override', 'proxy-mode', 'metrics-bind-address', 'healthz-bind-address', 'conf', 'dns.port', 'key-prefix', 'listen-addr',
   'listen-metrics-addr', 'update-status', 'key-renew-period', 'key-ttl', 'key-cutoff-time', 'v', 'logtostderr', 'log-file', 'log-dir',
   'node-ip', 'container-runtime-endpoint', 'pod-infra-container-image', 'port', 'namespace', 'leader-elect-resource-lock',
+  // kubectl, in the hints this tool prints
+  'n', 'o', 'output', 'l', 'selector', 'context', 'all-namespaces', 'A',
 ]);
 
 /** The flag name without dashes, if `word` is a flag: `--etcd-servers` -> `etcd-servers`, `-conf` -> `conf`. */

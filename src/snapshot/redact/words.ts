@@ -8,10 +8,10 @@ export function namesSecret(word: string): boolean {
   const name = word.toLowerCase().replace(/^[-"'{(\[]+/, '').replace(/[:=,"'})\]]+$/, '');
   if (name === '') return false;
   if (SECRET_WORDS.has(name)) return true;
-  return SECRET_PARTS.some((part) => name.includes(part)) || /(?:^|[-_.])(?:pass|pwd|auth|key)$/.test(name);
+  return SECRET_PARTS.some((part) => name.includes(part)) || /[-_.](?:pass|pwd|auth|key)$/.test(name);
 }
 
-const SECRET_WORDS = new Set(['pass', 'pw', 'pwd', 'auth', 'authorization', 'bearer', 'basic', 'token', 'secret', 'key', 'apikey', 'psk', 'passphrase']);
+const SECRET_WORDS = new Set(['pass', 'pw', 'pwd', 'auth', 'authorization', 'bearer', 'basic', 'token', 'secret', 'apikey', 'psk', 'passphrase']);
 const SECRET_PARTS = ['password', 'passwd', 'passphrase', 'token', 'secret', 'credential', 'apikey', 'api-key', 'api_key', 'accesskey', 'access-key', 'access_key', 'privatekey', 'private-key', 'private_key', 'authorization', 'bearer', 'cookie'];
 
 /** Words between a secret name and its value: `password is X`, `token = X`. */
