@@ -129,14 +129,15 @@ describe('normalize: ConfigMaps', () => {
     ['constructor', 'Corefile', false],
     ['__proto__', 'Corefile', false],
   ])('%s/%s text kept: %s', (name, key, kept) => {
-    const [normalized] = normalize(rawState({ configMaps: [configMap(name, { [key]: 'text', other: 'x' })] })).configMaps;
+    const text = key === 'Corefile' ? '.:53 {\n    errors\n}\n' : 'kind: X\n';
+    const [normalized] = normalize(rawState({ configMaps: [configMap(name, { [key]: text, other: 'x' })] })).configMaps;
     expect(normalized!.keys).toEqual([key, 'other'].sort());
-    expect(normalized!.data).toEqual(kept ? { [key]: 'text' } : {});
+    expect(normalized!.data).toEqual(kept ? { [key]: text } : {});
   });
 
-  it('still redacts secret-looking values in allow-listed text', () => {
-    const [normalized] = normalize(rawState({ configMaps: [configMap('kubelet-config', { kubelet: 'x: 1\n# started with --token=abc\n' })] })).configMaps;
-    expect(normalized!.data.kubelet).toBe(`x: 1\n# started with --token=${REDACTED}\n`);
+  it('shows allow-listed text through the allow-list of its format', () => {
+    const [normalized] = normalize(rawState({ configMaps: [configMap('kubelet-config', { kubelet: 'maxPods: 110\n# started with --token=abc\nstaticPodURLHeader: {Authorization: [Bearer abc]}\n' })] })).configMaps;
+    expect(normalized!.data.kubelet).toBe(`maxPods: 110\nstaticPodURLHeader: "${REDACTED}"\n`);
   });
 });
 

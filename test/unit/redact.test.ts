@@ -46,6 +46,8 @@ describe('redactText: free text (events, conditions, statuses)', () => {
     ['flags', 'exec app --token=abc --password xyz', `exec app --token=${R} --password ${R}`],
     ['JSON key', '{"token": "abc", "name": "x"}', `{"token": ${R} "name": "x"}`],
     ['kept: the kubelet\'s missing Secret', 'MountVolume.SetUp failed for volume "certs" : secret "etcd-certs" not found', 'MountVolume.SetUp failed for volume "certs" : secret "etcd-certs" not found'],
+    ['kept: the sealed-secrets controller\'s key name', 'no key could decrypt secret (POSTGRES_PASSWORD)', 'no key could decrypt secret (POSTGRES_PASSWORD)'],
+    ['masked: a phrase shaped like it', 'no key could decrypt secret (password hunter2)', `no key could decrypt secret ${R} ${R}`],
     ['kept: plain text', 'Back-off restarting failed container coredns in pod coredns-5d78c9869d-abcde', 'Back-off restarting failed container coredns in pod coredns-5d78c9869d-abcde'],
     ['kept: a server URL', 'dial tcp https://192.168.1.100:6443/healthz: connection refused', 'dial tcp https://192.168.1.100:6443/healthz: connection refused'],
   ])('%s', (_case, text, expected) => {

@@ -33,7 +33,8 @@ export const KUBELET_CONFIGURATION: AllowList = {
   serializeImagePulls: true, serverTLSBootstrap: true, shutdownGracePeriod: true, shutdownGracePeriodCriticalPods: true,
   staticPodPath: true, streamingConnectionIdleTimeout: true, syncFrequency: true, tlsCertFile: true, tlsPrivateKeyFile: true,
   volumeStatsAggPeriod: true, containerLogMaxSize: true, containerLogMaxFiles: true, registryPullQPS: true, registryBurst: true,
-  eventRecordQPS: true, eventBurst: true, providerID: true,
+  eventRecordQPS: true, eventBurst: true, providerID: true, imageMaximumGCAge: true, memoryThrottlingFactor: true,
+  localStorageCapacityIsolation: true, topologyManagerPolicy: true, crashLoopBackOff: true,
 };
 
 /** KubeProxyConfiguration fields the runbook may show. */
@@ -41,6 +42,6 @@ export const KUBE_PROXY_CONFIGURATION: AllowList = {
   apiVersion: true, kind: true, bindAddress: true, bindAddressHardFail: true, clusterCIDR: true, configSyncPeriod: true,
   conntrack: true, detectLocal: true, detectLocalMode: true, enableProfiling: true, healthzBindAddress: true, hostnameOverride: true,
   iptables: true, ipvs: true, nftables: true, winkernel: true, metricsBindAddress: true, mode: true, nodePortAddresses: true,
-  oomScoreAdj: true, portRange: true, showHiddenMetricsForVersion: true, logging: true, featureGates: true,
+  oomScoreAdj: true, portRange: true, showHiddenMetricsForVersion: true, showHiddenMetricsForAlphaGates: true, logging: true, featureGates: true,
   clientConnection: { acceptContentTypes: true, burst: true, contentType: true, kubeconfig: true, qps: true },
 };

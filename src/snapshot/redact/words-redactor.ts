@@ -67,12 +67,16 @@ export function redactWords(words: readonly string[], redactLine: (line: string)
 }
 
 /**
- * The kubelet's `secret "NAME" not found`: a Secret's name, which the snapshot lists anyway, and the
- * most useful words of a mount failure; kept when the words are exactly that shape.
+ * Two messages whose word after `secret` is a name the snapshot lists anyway, kept when the words have
+ * exactly that shape: the kubelet's `secret "NAME" not found` (a Secret's name) and the sealed-secrets
+ * controller's `no key could decrypt secret (KEY)` (a key name of the SealedSecret).
  */
 function namesMissingSecret(words: readonly string[], index: number): boolean {
   const previous = words[index - 2]?.toLowerCase();
-  return (previous === 'secret' || previous === 'secrets') && /^"[a-z0-9][a-z0-9.-]{0,252}"$/.test(words[index]!) && words[index + 2] === 'not';
+  if (previous !== 'secret' && previous !== 'secrets') return false;
+  const word = words[index]!;
+  if (/^"[a-z0-9][a-z0-9.-]{0,252}"$/.test(word) && words[index + 2] === 'not') return true;
+  return words[index - 4] === 'decrypt' && /^\([\w.-]{1,253}\)$/.test(word);
 }
 
 /** `--name=value` -> [name, '=', value]; `--name` -> [name, '', '']; not a flag -> null. */
