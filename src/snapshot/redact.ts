@@ -1,7 +1,7 @@
 import type { KubeMetadata } from './raw.ts';
 import { CLUSTER_CONFIGURATION, KUBE_PROXY_CONFIGURATION, KUBELET_CONFIGURATION } from './redact/config-allow-lists.ts';
 import { redactCorefile } from './redact/corefile.ts';
-import { bounded, tooLong } from './redact/limits.ts';
+import { bounded, tooLong, tooLongMarker } from './redact/limits.ts';
 import { REDACTED } from './redact/marker.ts';
 import { redactWords } from './redact/words-redactor.ts';
 import { redactYamlConfig } from './redact/yaml-config.ts';
@@ -34,10 +34,11 @@ const CONFIG_TEXT: Readonly<Record<string, (text: string) => string>> = {
 
 /**
  * The text of an allow-listed ConfigMap key, parsed and printed through the allow-list of its format;
- * a key with no parser, or text too long to parse, is one REDACTED marker.
+ * a key with no parser is one REDACTED marker, text too long to parse a marker that says so.
  */
 export function redactConfigText(key: string, text: string): string {
-  if (!Object.hasOwn(CONFIG_TEXT, key) || tooLong(text)) return REDACTED;
+  if (!Object.hasOwn(CONFIG_TEXT, key)) return REDACTED;
+  if (tooLong(text)) return tooLongMarker(text);
   return CONFIG_TEXT[key]!(text);
 }
 

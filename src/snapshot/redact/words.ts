@@ -5,7 +5,7 @@
 
 /** A name that says its value (or the next word) is a secret: `password`, `--db-pass`, `Authorization:`, `Bearer`. */
 export function namesSecret(word: string): boolean {
-  const name = word.toLowerCase().replace(/^[-"'{(\[]+/, '').replace(/[:=,"'})\]]+$/, '');
+  const name = trim(word.toLowerCase(), '-"\'{([', ':=,"\'})]');
   if (name === '') return false;
   if (SECRET_WORDS.has(name)) return true;
   return SECRET_PARTS.some((part) => name.includes(part)) || /[-_.](?:pass|pwd|auth|key)$/.test(name);
@@ -19,7 +19,7 @@ export const FILLERS = new Set(['is', 'was', 'are', 'to', 'as', 'set', '=', ':',
 
 /** A JSON Web Token or a credential with a well-known prefix (GitHub, GitLab, Slack, AWS, OpenAI). */
 export function looksLikeCredential(token: string): boolean {
-  const bare = token.replace(/^["'(]+|["'),.;]+$/g, '');
+  const bare = trim(token, '"\'(', '"\'),.;');
   return /^eyJ[\w-]{4,}\.[\w-]+\.[\w-]*$/.test(bare) || /^(?:gh[pousr]_|github_pat_|glpat-|xox[abpr]-|AKIA|ASIA|sk-)[\w-]{8,}$/.test(bare);
 }
 
@@ -58,6 +58,18 @@ export function maskUrl(value: string, redacted: string): string {
     })
     .join('&');
   return hash < 0 ? out : `${out}#${redacted}`;
+}
+
+/**
+ * `text` without leading characters from `leading` and trailing ones from `trailing`. A loop, not
+ * `/[…]+$/`: that pattern backtracks on every start position, quadratic on a long run of the class.
+ */
+export function trim(text: string, leading: string, trailing: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && leading.includes(text[start]!)) start++;
+  while (end > start && trailing.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 function firstOf(text: string, chars: string, from: number): number {
