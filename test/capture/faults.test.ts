@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureOptions } from '../../src/snapshot/capture.ts';
 import { RunbookError } from '../../src/snapshot/errors.ts';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../src/snapshot/capture/limits.ts';
 import type { Fault } from '../fake-api/server.ts';
 import { harness, portless, type Harness } from './setup.ts';
 
@@ -82,6 +83,27 @@ describe('retries', () => {
         "retry: pods: fault injected on /api/v1/namespaces/kube-system/pods (attempt 1/2, in 250 ms)",
       ]
     `);
+  });
+});
+
+describe('bounded reads: a hostile server meets a limit, one line, E_LIMIT', () => {
+  const MB = 1024 * 1024;
+  it.each<[string, Fault[], Partial<ReadLimits>, string]>([
+    ['an endless body, even on an optional list', [{ path: EVENTS, respond: 'endless' }], { maxBodyBytes: MB },
+      'the answer from 127.0.0.1:PORT for /api/v1/namespaces/kube-system/events exceeds the limit of 1 MB (KUBE_RUNBOOK_MAX_BODY_MB); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_BODY_MB=4'],
+    ['a continue token that never runs out', [{ path: PODS, respond: 'looping' }], { maxPages: 20 },
+      'the list /api/v1/namespaces/kube-system/pods (20 pages so far) exceeds the limit of 20 (KUBE_RUNBOOK_MAX_PAGES); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_PAGES=80'],
+    ['more items than allowed', [], { maxItems: 3 },
+      'the list /api/v1/namespaces/kube-system/pods (4 items so far) exceeds the limit of 3 (KUBE_RUNBOOK_MAX_ITEMS); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_ITEMS=12'],
+  ])('%s', async (_name, faults, limits, message) => {
+    const error = await failure(faults, { limits: { ...DEFAULT_READ_LIMITS, ...limits } });
+    expect([error.code, portless(error)]).toEqual(['E_LIMIT', message]);
+  });
+
+  it('a body within the limit is read as before', async () => {
+    h.api.setFaults([]);
+    const state = await h.run({ pageSize: 2, limits: { ...DEFAULT_READ_LIMITS, maxPages: 3, maxItems: 6 } });
+    expect(state.pods).toHaveLength(6);
   });
 });
 

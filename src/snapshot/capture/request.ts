@@ -1,8 +1,10 @@
 import http from 'node:http';
 import https from 'node:https';
+import { StringDecoder } from 'node:string_decoder';
 import { RunbookError } from '../errors.ts';
 import { redactText } from '../redact.ts';
 import type { Connection } from './connection.ts';
+import { DEFAULT_READ_LIMITS, limitError, type ReadLimits } from './limits.ts';
 import { ApiError, TransportError, oneLine } from './failures.ts';
 
 /** Accept header for plain JSON objects and lists. */
@@ -40,9 +42,11 @@ function statusMessage(text: string, status: number): string {
 /**
  * One GET against the API, signed by the kubeconfig (client-node's applyToHTTPSOptions sets the CA,
  * client certificate, bearer / exec / OIDC token and proxy agent), parsed as JSON. The timeout
- * covers the whole exchange, headers and body.
+ * covers the whole exchange, headers and body; a body larger than `limits.maxBodyBytes` is refused
+ * as soon as it says so (Content-Length) or grows past it.
  */
-export async function getJson(conn: Connection, path: string, options: { accept?: string; timeoutMs: number }): Promise<unknown> {
+export async function getJson(conn: Connection, path: string, options: { accept?: string; timeoutMs: number; limits?: ReadLimits }): Promise<unknown> {
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const base = conn.server.pathname.replace(/\/$/, '');
   const url = new URL(`${base}${path}`, conn.server);
   const requestOptions: https.RequestOptions = {
@@ -72,13 +76,24 @@ export async function getJson(conn: Connection, path: string, options: { accept?
     };
     const req = send(url, requestOptions, (res) => {
       // Decoded as it arrives: the page is held once, as text, not as chunks plus their concatenation.
-      res.setEncoding('utf8');
+      const decoder = new StringDecoder('utf8');
+      const tooLarge = () => limitError(`the answer from ${url.host} for ${path.split('?')[0]}`, 'maxBodyBytes', limits);
+      if (Number(res.headers['content-length']) > limits.maxBodyBytes) {
+        fail(tooLarge());
+        return;
+      }
       let text = '';
+      let bytes = 0;
       let complete = false;
-      res.on('data', (chunk: string) => (text += chunk));
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (bytes > limits.maxBodyBytes) fail(tooLarge());
+        else text += decoder.write(chunk);
+      });
       res.on('end', () => {
         complete = true;
         if (settled) return;
+        text += decoder.end();
         settled = true;
         clearTimeout(timer);
         const status = res.statusCode ?? 0;
