@@ -11,7 +11,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One line for the first problem zod found, the field path in front: `pods[3].restarts: expected number`. */
-function describeIssue(issues: readonly z.core.$ZodIssue[]): string {
+export function describeIssue(issues: readonly z.core.$ZodIssue[]): string {
   const [first] = issues;
   if (!first) return 'invalid';
   const where = first.path.length > 0 ? `${formatPath(first.path)}: ` : '';
