@@ -13,7 +13,7 @@ const SHELL_FLAGS = new Set(['-c', '-ec', '-ce', '-xc', '-exc', '-euc']);
  *   skipping fillers (`password is X`);
  * - `key=value` / `key:value` with a secret-looking key, URL userinfo and query values, JWTs and
  *   prefixed tokens are masked.
- * `spaced` words (free text with separators kept) come back with the separators unchanged.
+ * Whitespace-only words (the separators of free text split with them kept) come back unchanged.
  */
 export function redactWords(words: readonly string[], redactLine: (line: string) => string): string[] {
   const out: string[] = [];
