@@ -4,6 +4,10 @@ import { RunbookError } from '../../src/snapshot/errors.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../src/snapshot/capture/limits.ts';
 import type { Fault } from '../fake-api/server.ts';
 import { harness, portless, type Harness } from './setup.ts';
+import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const PODS = '/api/v1/namespaces/kube-system/pods';
 const EVENTS = '/api/v1/namespaces/kube-system/events';
@@ -177,6 +181,25 @@ describe('failures that end a capture', () => {
     }));
     const error = await failure([], { kubeconfig });
     expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `kubeconfig user "sso-user": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`]);
+  });
+
+  it('refuses to send a token to a plain http:// server, before any request', async () => {
+    const { createServer } = await import('node:http');
+    const seen: string[] = [];
+    const plain = createServer((request, response) => {
+      seen.push(String(request.headers.authorization));
+      response.end('{}');
+    });
+    await new Promise<void>((done) => plain.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = plain.address() as { port: number };
+      const kubeconfig = writeKubeconfig(mkdtempSync(join(tmpdir(), 'kube-runbook-plain-')), { url: `http://127.0.0.1:${port}`, caPem: '', token: 'CANARY-plain-token' }, { withoutCa: true });
+      const error = await failure([], { kubeconfig });
+      expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `http://127.0.0.1:${port}: the kubeconfig's server is plain http:// and its user has credentials; refusing to send them unencrypted: use the API server's https:// address`]);
+      expect(seen).toEqual([]);
+    } finally {
+      plain.close();
+    }
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { StringDecoder } from 'node:string_decoder';
+import type { User } from '@kubernetes/client-node';
 import { RunbookError } from '../errors.ts';
 import { redactText } from '../redact.ts';
 import type { Connection } from './connection.ts';
@@ -28,6 +29,12 @@ function transportError(error: NodeJS.ErrnoException, url: URL): TransportError 
   return new TransportError('other', `cannot reach ${where} (${code || error.message})`, { cause: error });
 }
 
+/** Whether a kubeconfig user would send anything secret: a token, a client key, a password, a plugin's token. */
+function hasCredentials(user: User | null): boolean {
+  if (!user) return false;
+  return Boolean(user.token || user.exec || user.authProvider || user.keyData || user.keyFile || user.password || (user as { tokenFile?: unknown }).tokenFile);
+}
+
 function statusMessage(text: string, status: number): string {
   // Redacted here, where the server's words enter: they reach retry lines, errors and gaps alike.
   try {
@@ -53,9 +60,16 @@ export async function getJson(conn: Connection, path: string, options: { accept?
     method: 'GET',
     headers: { Accept: options.accept ?? ACCEPT_JSON, 'User-Agent': 'kube-runbook' },
   };
+  if (url.protocol === 'http:' && hasCredentials(conn.kc.getCurrentUser())) {
+    // Checked before the credentials are fetched: an exec plugin's token must not even be produced for it.
+    throw new RunbookError('E_KUBECONFIG', `${conn.server.origin}: the kubeconfig's server is plain http:// and its user has credentials; refusing to send them unencrypted: use the API server's https:// address`);
+  }
   try {
     await conn.kc.applyToHTTPSOptions(requestOptions);
   } catch (error) {
+    if (url.protocol === 'http:') {
+      throw new RunbookError('E_KUBECONFIG', `${conn.server.origin}: the kubeconfig's server is plain http://, which @kubernetes/client-node refuses (${oneLine(String((error as Error).message ?? ''), 120)}); use the API server's https:// address`, { cause: error });
+    }
     const user = conn.kc.getCurrentUser()?.name ?? 'the current user';
     // An exec plugin's stderr is the message, and it may quote the token it failed to refresh.
     const reason = redactText(oneLine(String((error as Error).message ?? ''), 160)) || 'it failed without a message';
