@@ -55,6 +55,10 @@ const CONCURRENCY = 4;
  */
 export async function capture(options: CaptureOptions): Promise<RawState> {
   const conn = connect(options);
+  if (conn.kc.getCurrentCluster()?.skipTLSVerify) {
+    // Anyone on the path can then read the token and the answers; say so every run, but do not refuse (kubectl does not).
+    options.onProgress?.(`warning: ${conn.server.origin}: the kubeconfig sets insecure-skip-tls-verify, so the server's certificate is not checked; set certificate-authority-data instead`);
+  }
   try {
     return await captureWith(conn, options);
   } finally {

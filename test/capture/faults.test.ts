@@ -183,6 +183,22 @@ describe('failures that end a capture', () => {
     expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `kubeconfig user "sso-user": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`]);
   });
 
+  it('warns on insecure-skip-tls-verify, and still captures', async () => {
+    h.api.setFaults([]);
+    const dir = mkdtempSync(join(tmpdir(), 'kube-runbook-skip-tls-'));
+    const kubeconfig = writeKubeconfig(dir, { url: h.api.url, caPem: '', token: h.api.token }, { withoutCa: true });
+    const { stringify, parse } = await import('yaml');
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const config = parse(readFileSync(kubeconfig, 'utf8'));
+    config.clusters[0].cluster['insecure-skip-tls-verify'] = true;
+    writeFileSync(kubeconfig, stringify(config));
+    const state = await h.run({ kubeconfig });
+    expect(state.pods.length).toBeGreaterThan(0);
+    expect(h.lines.map((line) => line.replace(new URL(h.api.url).port, 'PORT'))).toContain(
+      "warning: https://127.0.0.1:PORT: the kubeconfig sets insecure-skip-tls-verify, so the server's certificate is not checked; set certificate-authority-data instead",
+    );
+  });
+
   it('refuses to send a token to a plain http:// server, before any request', async () => {
     const { createServer } = await import('node:http');
     const seen: string[] = [];
