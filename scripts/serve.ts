@@ -15,6 +15,7 @@ export const SERVE = defineCommand({
     port: { type: 'string', value: 'N', description: 'port to listen on; 0 picks a free one', default: '4173' },
     host: { type: 'string', value: 'ADDR', description: 'address to listen on; 0.0.0.0 for every network interface', default: '127.0.0.1' },
     dir: { type: 'string', value: 'DIR', description: 'folder of the built site', default: 'dist' },
+    'allow-host': { type: 'string', multiple: true, value: 'NAME', description: 'a host name to answer besides localhost, IP addresses and this machine (DNS-rebinding guard); repeatable' },
   },
 });
 
@@ -30,7 +31,7 @@ export async function serve(args: ArgsOf<typeof SERVE>, io: CliIO): Promise<void
   const port = portOf(args);
   const dir = resolve(args.dir);
   if (!existsSync(join(dir, 'index.html'))) throw new RunbookError('E_INPUT', `${dir}: no built site here (index.html missing); run npm run build first, or pass --dir`);
-  const { url, close } = await serveStatic(dir, { host: args.host, port }).catch((error: unknown) => {
+  const { url, close } = await serveStatic(dir, { host: args.host, port, allowedHosts: args['allow-host'], onError: (line) => io.log(`${PREFIX} ${line}`) }).catch((error: unknown) => {
     throw listenError(error, args.host, port);
   });
   io.log(`${PREFIX} serving ${dir}`);

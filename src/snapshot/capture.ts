@@ -6,6 +6,7 @@ import { asDumped } from './capture/dumped.ts';
 import { oneLine } from './capture/failures.ts';
 import { fatalError, gapOf, gapWarning, type Need } from './capture/outcomes.ts';
 import { pool } from './capture/pool.ts';
+import { limitsFromEnv, type ReadLimits } from './capture/limits.ts';
 import { MAX_PAGE_SIZE, listAll, type RequestPolicy } from './capture/paging.ts';
 import { getJson } from './capture/request.ts';
 import { withRetry } from './capture/retry.ts';
@@ -38,6 +39,8 @@ export type CaptureOptions = {
   timeoutMs?: number;
   /** Retries of a request after 429, 5xx, a timeout or a cut connection. */
   retries?: number;
+  /** Body size, pages and items per list; default: DEFAULT_READ_LIMITS, each raised by its environment variable. */
+  limits?: ReadLimits;
 };
 
 const DEFAULTS = { pageSize: MAX_PAGE_SIZE, timeoutMs: 30_000, retries: 3 };
@@ -52,6 +55,10 @@ const CONCURRENCY = 4;
  */
 export async function capture(options: CaptureOptions): Promise<RawState> {
   const conn = connect(options);
+  if (conn.kc.getCurrentCluster()?.skipTLSVerify) {
+    // Anyone on the path can then read the token and the answers; say so every run, but do not refuse (kubectl does not).
+    options.onProgress?.(`warning: ${conn.server.origin}: the kubeconfig sets insecure-skip-tls-verify, so the server's certificate is not checked; set certificate-authority-data instead`);
+  }
   try {
     return await captureWith(conn, options);
   } finally {
@@ -66,10 +73,12 @@ async function captureWith(conn: Connection, options: CaptureOptions): Promise<R
   const pageSize = options.pageSize ?? DEFAULTS.pageSize;
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
   const retries = options.retries ?? DEFAULTS.retries;
+  const limits = options.limits ?? limitsFromEnv(process.env);
   /** The request policy of one read; its retries are reported under the read's name. */
   const policyFor = (resource: string): RequestPolicy => ({
     timeoutMs,
     retries,
+    limits,
     onRetry: (error, attempt, waitMs) =>
       progress(`retry: ${resource}: ${oneLine((error as Error).message, 120)} (attempt ${attempt}/${retries}, in ${waitMs} ms)`),
   });

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
 import { RunbookError, errorCode, jsonProblem } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
@@ -53,11 +53,46 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
   return state;
 }
 
+/** The largest dump file read, in MB; KUBE_RUNBOOK_MAX_DUMP_MB raises it. A kube-system dump is a few MB. */
+const MAX_DUMP_MB = 64;
+
 async function readText(file: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(file, 'utf8');
+    const limitMb = maxDumpMb();
+    const { size } = await stat(file);
+    if (size > limitMb * 1024 * 1024) {
+      throw new RunbookError('E_LIMIT', `${file}: ${Math.ceil(size / 1024 / 1024)} MB is more than the limit of ${limitMb} MB for a dump (KUBE_RUNBOOK_MAX_DUMP_MB); dump only the namespace, or raise it, e.g. KUBE_RUNBOOK_MAX_DUMP_MB=${limitMb * 4}`);
+    }
+    bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof RunbookError) throw error;
     throw new RunbookError('E_INPUT', `${file}: cannot read the dump (${errorCode(error)}); check the path given to --from`, { cause: error });
+  }
+  return decodeText(bytes, file);
+}
+
+function maxDumpMb(): number {
+  const text = process.env.KUBE_RUNBOOK_MAX_DUMP_MB;
+  if (text === undefined || text === '') return MAX_DUMP_MB;
+  if (!/^[1-9]\d{0,5}$/.test(text)) throw new RunbookError('E_ARGS', `KUBE_RUNBOOK_MAX_DUMP_MB=${JSON.stringify(text.slice(0, 40))} is not a positive whole number; unset it for the default ${MAX_DUMP_MB}`);
+  return Number(text);
+}
+
+/**
+ * The file's bytes as text: UTF-8, with or without a byte-order mark (Windows editors write one).
+ * UTF-16 (PowerShell's `>` writes it) and other encodings are named, not misread.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  const [first, second] = bytes;
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff) || (bytes.length >= 2 && (first === 0 || second === 0))) {
+    throw new RunbookError('E_INPUT', `${file}: the file is UTF-16 (PowerShell's > writes it); convert it with iconv -f UTF-16 -t UTF-8, or write it with kubectl … | Out-File -Encoding utf8`);
+  }
+  try {
+    // `ignoreBOM: false` (the default) drops a leading UTF-8 byte-order mark.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new RunbookError('E_INPUT', `${file}: the file is not UTF-8 text; pass kubectl's output as it wrote it (kubectl writes UTF-8)`);
   }
 }
 
@@ -97,12 +132,19 @@ function decode(text: string, label: string): unknown[] {
   const documents = parseAllDocuments(text);
   if (!Array.isArray(documents)) return [];
   return documents.map((document, index) => {
+    const at = documents.length > 1 ? `document ${index + 1}: ` : '';
     const [problem] = document.errors;
     if (problem) {
-      const at = documents.length > 1 ? `document ${index + 1}: ` : '';
-      throw inputError(`${label}: ${at}not valid JSON or YAML (${problem.message.split('\n')[0]!.replace(/:$/, '')})`);
+      // The code and position, not the message: YAML's messages quote the text, which may hold secrets.
+      const position = problem.linePos?.[0];
+      throw inputError(`${label}: ${at}not valid JSON or YAML (${problem.code}${position ? ` at line ${position.line}, column ${position.col}` : ''})`);
     }
-    return document.toJS({ maxAliasCount: 100 }) as unknown;
+    try {
+      return document.toJS({ maxAliasCount: 100 }) as unknown;
+    } catch {
+      // An alias without its anchor, or aliases that expand past 100 copies (a "billion laughs" bomb).
+      throw inputError(`${label}: ${at}YAML aliases (*name) that have no anchor or expand too far; kubectl never writes aliases`);
+    }
   });
 }
 

@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'E_INPUT'
   | 'E_SNAPSHOT'
   | 'E_WRITE'
-  | 'E_FINDINGS';
+  | 'E_FINDINGS'
+  | 'E_LIMIT';
 
 /** An expected failure: its message is one line that says what is wrong and how to fix it. */
 export class RunbookError extends Error {

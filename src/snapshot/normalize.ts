@@ -12,13 +12,16 @@ import { toSealedSecret } from './normalize/sealed-secrets.ts';
 import { toService } from './normalize/services.ts';
 import { toWorkloads } from './normalize/workloads.ts';
 import type { RawState } from './raw.ts';
+import { RunbookError } from './errors.ts';
+import { describeIssue } from './parse.ts';
 import { redactText } from './redact.ts';
 import { SCHEMA_VERSION, SnapshotSchema, type Snapshot } from './schema.ts';
 
 /**
  * RawState -> Snapshot, pure: kubectl's columns, owners, workloads, redaction, and a fixed order
  * (lists by name), so two captures of the same state differ only in `capturedAt`. The result is
- * validated; a failure here is a bug, not bad input, and keeps its stack.
+ * validated: a value no API server sends (a negative or string restart count, a year past 9999, a
+ * port of -1) reaches it from a hand-made or hostile dump, and is one line naming the field, not a stack.
  */
 export function normalize(raw: RawState): Snapshot {
   const owners = ownerIndex(raw);
@@ -48,5 +51,18 @@ export function normalize(raw: RawState): Snapshot {
       .map((gap) => ({ ...gap, message: redactText(gap.message) }))
       .sort((a, b) => compare(a.resource, b.resource)),
   };
-  return SnapshotSchema.parse(snapshot);
+  const result = SnapshotSchema.safeParse(snapshot);
+  if (!result.success) {
+    throw new RunbookError('E_INPUT', `the input holds a value no API server sends: ${describeIssue(result.error.issues)}${objectName(snapshot, result.error.issues[0]?.path)}; fix that field in the --from files (or, if they came from a real cluster, report it)`);
+  }
+  return result.data;
+}
+
+/** ` (object coredns-abc)` for an issue inside a list of named objects, so the reader finds it in the dump. */
+function objectName(snapshot: Snapshot, path: readonly PropertyKey[] | undefined): string {
+  const [list, index] = path ?? [];
+  if (typeof list !== 'string' || typeof index !== 'number') return '';
+  const item = (snapshot as Record<string, unknown>)[list];
+  const name = Array.isArray(item) ? (item[index] as { name?: unknown } | undefined)?.name : undefined;
+  return typeof name === 'string' ? ` (object ${JSON.stringify(name.slice(0, 100))})` : '';
 }

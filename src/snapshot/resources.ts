@@ -32,6 +32,11 @@ export type ResourceSpec = {
   crd?: boolean;
   /** Read in the Table form, which carries no values (Secrets). */
   form?: 'table';
+  /**
+   * Granted only by this opt-in kustomize component (`deploy/components/<optIn>`), not by default:
+   * RBAC cannot limit `list secrets` to the Table form, so a token that may list them may read values.
+   */
+  optIn?: 'secrets';
   /** Query parameters of the list request. */
   query?: Readonly<Record<string, string>>;
 };
@@ -48,7 +53,7 @@ export const RESOURCES = {
   services: { gap: 'services', kind: 'Service', apiVersion: 'v1', plural: 'services', scope: 'namespace', need: 'optional' },
   endpointSlices: { gap: 'endpointslices.discovery.k8s.io', kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1', plural: 'endpointslices', scope: 'namespace', need: 'optional' },
   configMaps: { gap: 'configmaps', kind: 'ConfigMap', apiVersion: 'v1', plural: 'configmaps', scope: 'namespace', need: 'optional' },
-  secrets: { gap: 'secrets', kind: 'Secret', apiVersion: 'v1', plural: 'secrets', scope: 'namespace', need: 'optional', form: 'table' },
+  secrets: { gap: 'secrets', kind: 'Secret', apiVersion: 'v1', plural: 'secrets', scope: 'namespace', need: 'optional', form: 'table', optIn: 'secrets' },
   leases: { gap: 'leases', kind: 'Lease', apiVersion: 'coordination.k8s.io/v1', plural: 'leases', scope: 'namespace', need: 'optional' },
   events: { gap: 'events', kind: 'Event', apiVersion: 'v1', plural: 'events', scope: 'namespace', need: 'optional', query: { fieldSelector: 'type=Warning' } },
   nodes: { gap: 'nodes', kind: 'Node', apiVersion: 'v1', plural: 'nodes', scope: 'cluster', need: 'optional' },
@@ -121,9 +126,16 @@ export type AccessRule = {
   resourceName?: string;
 } | { where: 'cluster'; verb: 'get'; nonResourceURL: string };
 
-/** The permissions a capture needs, derived from the registry: what `deploy/` must grant, and no more. */
-export function requiredAccess(): AccessRule[] {
-  const rules: AccessRule[] = RESOURCE_KEYS.map((key): AccessRule => {
+/**
+ * The permissions a capture needs, derived from the registry: what `deploy/` must grant, and no more.
+ * Resources behind an opt-in component are included only when `optIns` names it.
+ */
+export function requiredAccess(optIns: readonly string[] = []): AccessRule[] {
+  const keys = RESOURCE_KEYS.filter((key) => {
+    const optIn = specOf(key).optIn;
+    return optIn === undefined || optIns.includes(optIn);
+  });
+  const rules: AccessRule[] = keys.map((key): AccessRule => {
     const spec = specOf(key);
     const base = { apiGroup: apiGroup(spec.apiVersion), resource: spec.plural };
     switch (spec.scope) {

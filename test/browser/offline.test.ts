@@ -37,6 +37,10 @@ beforeAll(async () => {
   context = await browser.newContext();
   page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
+  // The server sends a Content-Security-Policy: anything it blocks (a script, Pagefind's wasm) shows here.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(message.text());
+  });
 });
 
 afterAll(async () => {
@@ -161,7 +165,7 @@ describe('offline copy through the service worker', () => {
     expect(await page.locator('#new-build').textContent()).toBe('新しいビルド');
   });
 
-  it('raises no page errors', () => {
+  it('raises no page errors and no Content-Security-Policy violation', () => {
     expect(errors).toEqual([]);
   });
 });

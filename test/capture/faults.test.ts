@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureOptions } from '../../src/snapshot/capture.ts';
 import { RunbookError } from '../../src/snapshot/errors.ts';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../src/snapshot/capture/limits.ts';
 import type { Fault } from '../fake-api/server.ts';
 import { harness, portless, type Harness } from './setup.ts';
+import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const PODS = '/api/v1/namespaces/kube-system/pods';
 const EVENTS = '/api/v1/namespaces/kube-system/events';
@@ -85,6 +90,27 @@ describe('retries', () => {
   });
 });
 
+describe('bounded reads: a hostile server meets a limit, one line, E_LIMIT', () => {
+  const MB = 1024 * 1024;
+  it.each<[string, Fault[], Partial<ReadLimits>, string]>([
+    ['an endless body, even on an optional list', [{ path: EVENTS, respond: 'endless' }], { maxBodyBytes: MB },
+      'the answer from 127.0.0.1:PORT for /api/v1/namespaces/kube-system/events exceeds the limit of 1 MB (KUBE_RUNBOOK_MAX_BODY_MB); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_BODY_MB=4'],
+    ['a continue token that never runs out', [{ path: PODS, respond: 'looping' }], { maxPages: 20 },
+      'the list /api/v1/namespaces/kube-system/pods (20 pages so far) exceeds the limit of 20 (KUBE_RUNBOOK_MAX_PAGES); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_PAGES=80'],
+    ['more items than allowed', [], { maxItems: 3 },
+      'the list /api/v1/namespaces/kube-system/pods (4 items so far) exceeds the limit of 3 (KUBE_RUNBOOK_MAX_ITEMS); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_ITEMS=12'],
+  ])('%s', async (_name, faults, limits, message) => {
+    const error = await failure(faults, { limits: { ...DEFAULT_READ_LIMITS, ...limits } });
+    expect([error.code, portless(error)]).toEqual(['E_LIMIT', message]);
+  });
+
+  it('a body within the limit is read as before', async () => {
+    h.api.setFaults([]);
+    const state = await h.run({ pageSize: 2, limits: { ...DEFAULT_READ_LIMITS, maxPages: 3, maxItems: 6 } });
+    expect(state.pods).toHaveLength(6);
+  });
+});
+
 describe('failures that end a capture', () => {
   it.each<[string, Fault[], string, string]>([
     ['retries exhausted on pods', [{ path: PODS, respond: 503 }], 'E_API',
@@ -155,6 +181,41 @@ describe('failures that end a capture', () => {
     }));
     const error = await failure([], { kubeconfig });
     expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `kubeconfig user "sso-user": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`]);
+  });
+
+  it('warns on insecure-skip-tls-verify, and still captures', async () => {
+    h.api.setFaults([]);
+    const dir = mkdtempSync(join(tmpdir(), 'kube-runbook-skip-tls-'));
+    const kubeconfig = writeKubeconfig(dir, { url: h.api.url, caPem: '', token: h.api.token }, { withoutCa: true });
+    const { stringify, parse } = await import('yaml');
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const config = parse(readFileSync(kubeconfig, 'utf8'));
+    config.clusters[0].cluster['insecure-skip-tls-verify'] = true;
+    writeFileSync(kubeconfig, stringify(config));
+    const state = await h.run({ kubeconfig });
+    expect(state.pods.length).toBeGreaterThan(0);
+    expect(h.lines.map((line) => line.replace(new URL(h.api.url).port, 'PORT'))).toContain(
+      "warning: https://127.0.0.1:PORT: the kubeconfig sets insecure-skip-tls-verify, so the server's certificate is not checked; set certificate-authority-data instead",
+    );
+  });
+
+  it('refuses to send a token to a plain http:// server, before any request', async () => {
+    const { createServer } = await import('node:http');
+    const seen: string[] = [];
+    const plain = createServer((request, response) => {
+      seen.push(String(request.headers.authorization));
+      response.end('{}');
+    });
+    await new Promise<void>((done) => plain.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = plain.address() as { port: number };
+      const kubeconfig = writeKubeconfig(mkdtempSync(join(tmpdir(), 'kube-runbook-plain-')), { url: `http://127.0.0.1:${port}`, caPem: '', token: 'CANARY-plain-token' }, { withoutCa: true });
+      const error = await failure([], { kubeconfig });
+      expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `http://127.0.0.1:${port}: the kubeconfig's server is plain http:// and its user has credentials; refusing to send them unencrypted: use the API server's https:// address`]);
+      expect(seen).toEqual([]);
+    } finally {
+      plain.close();
+    }
   });
 
   it.each([

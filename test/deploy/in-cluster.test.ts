@@ -7,7 +7,7 @@ import { startFakeApi, type FakeApi, type LoggedRequest } from '../fake-api/serv
 import { parseApiPath } from '../fake-api/resources.ts';
 import { fakeCluster } from '../fixtures/fake-api/cluster.ts';
 import { lastLine, runEntrypoint, SA_MOUNT, type Run } from './entrypoint.ts';
-import { render } from './kustomize.ts';
+import { render, renderWith } from './kustomize.ts';
 import { allows, describeGrant, grantsOf, type Access } from './rbac.ts';
 
 // Each test runs the CLI in a child process (tsx start-up included): generous on a busy 2-core machine.
@@ -118,12 +118,9 @@ describe('the CronJob container in a pod: in-cluster service account, token rota
     }
   });
 
-  it('makes only requests the deploy/ RBAC allows, and uses every permission it grants', () => {
-    const grants = grantsOf(render('overlays/pvc'));
-    const accesses = runs
-      .filter(({ run }) => run.code === 0)
-      .flatMap(({ requests }) => requests.map(accessOf))
-      .filter((a): a is Access => a !== 'discovery');
+  it('makes only requests the deploy/ RBAC with the secrets opt-in allows, and uses every permission it grants', () => {
+    const grants = grantsOf(renderWith('overlays/pvc', ['secrets']));
+    const accesses = successfulAccesses();
     const denied = accesses.filter((access) => !grants.some((g) => allows(g, access)));
     expect(denied).toEqual([]);
     const secretLists = runs.flatMap(({ requests }) => requests).filter((r) => r.path.endsWith('/secrets'));
@@ -132,4 +129,18 @@ describe('the CronJob container in a pod: in-cluster service account, token rota
     const unused = grants.filter((g) => !accesses.some((access) => allows(g, access)));
     expect(unused.map(describeGrant)).toEqual([]);
   });
+
+  it('without the opt-in, the only requests the default RBAC denies are the Secrets lists (a gap, not a failure)', () => {
+    const grants = grantsOf(render('overlays/pvc'));
+    const denied = successfulAccesses().filter((access) => !grants.some((g) => allows(g, access)));
+    expect(denied.length).toBeGreaterThan(0);
+    expect(denied.every((access) => 'resource' in access && access.resource === 'secrets' && access.verb === 'list')).toBe(true);
+  });
+
+  function successfulAccesses(): Access[] {
+    return runs
+      .filter(({ run }) => run.code === 0)
+      .flatMap(({ requests }) => requests.map(accessOf))
+      .filter((a): a is Access => a !== 'discovery');
+  }
 });

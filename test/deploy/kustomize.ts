@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import type { KubeObject } from '../../src/snapshot/raw.ts';
@@ -21,6 +22,22 @@ export function render(dir: string): KubeObject[] {
     throw new Error(`kubectl kustomize deploy/${dir} failed: ${e.stderr ?? e.message}`);
   }
   return parseAllDocuments(text).map((doc) => doc.toJS() as KubeObject);
+}
+
+/**
+ * Renders deploy/<dir> with opt-in components added, as a user's own overlay would
+ * (`resources: [deploy/<dir>]`, `components: [deploy/components/<name>]`). Kustomize wants relative paths.
+ */
+export function renderWith(dir: string, components: readonly string[]): KubeObject[] {
+  const overlay = mkdtempSync(join(tmpdir(), 'kube-runbook-overlay-'));
+  try {
+    const deploy = relative(overlay, DEPLOY);
+    const lines = ['apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', `  - ${join(deploy, dir)}`, 'components:', ...components.map((name) => `  - ${join(deploy, 'components', name)}`)];
+    writeFileSync(join(overlay, 'kustomization.yaml'), `${lines.join('\n')}\n`);
+    return render(relative(DEPLOY, overlay));
+  } finally {
+    rmSync(overlay, { recursive: true, force: true });
+  }
 }
 
 /** Every .yaml file under deploy/, relative to it. */

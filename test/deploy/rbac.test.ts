@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_POINTS, render } from './kustomize.ts';
+import { ENTRY_POINTS, render, renderWith } from './kustomize.ts';
 import { readFileSync } from 'node:fs';
 import { requiredAccess, type AccessRule } from '../../src/snapshot/resources.ts';
 import { allows, describeGrant, grantsOf, type Access } from './rbac.ts';
@@ -40,7 +40,6 @@ describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
         "kube-system: list jobs.batch,cronjobs.batch",
         "kube-system: list leases.coordination.k8s.io",
         "kube-system: list pods,services,configmaps,events",
-        "kube-system: list secrets",
       ]
     `);
   });
@@ -72,10 +71,8 @@ describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
     expect([...verbs].sort()).toEqual(['get', 'list']);
   });
 
-  it('may list Secrets of kube-system only, and never get one', () => {
-    const secretRules = grants.filter((g) => g.rule.resources?.includes('secrets'));
-    expect(secretRules.map(describeGrant)).toEqual(['kube-system: list secrets']);
-    expect(secretRules.every((g) => g.rule.resources?.length === 1)).toBe(true);
+  it('cannot read Secrets at all by default (RBAC cannot limit list to the Table form)', () => {
+    expect(grants.filter((g) => g.rule.resources?.includes('secrets')).map(describeGrant)).toEqual([]);
   });
 
   it('binds namespaced reads through a RoleBinding, so no other namespace is readable', () => {
@@ -86,7 +83,7 @@ describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
   });
 
   it.each<[string, Access, boolean]>([
-    ['list secrets in kube-system', { verb: 'list', group: '', resource: 'secrets', namespace: 'kube-system', name: null }, true],
+    ['list secrets in kube-system', { verb: 'list', group: '', resource: 'secrets', namespace: 'kube-system', name: null }, false],
     ['get a Secret in kube-system', { verb: 'get', group: '', resource: 'secrets', namespace: 'kube-system', name: 'bootstrap-token-abcdef' }, false],
     ['watch secrets in kube-system', { verb: 'watch', group: '', resource: 'secrets', namespace: 'kube-system', name: null }, false],
     ['list secrets in default', { verb: 'list', group: '', resource: 'secrets', namespace: 'default', name: null }, false],
@@ -109,6 +106,32 @@ describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
   });
 });
 
+describe('the opt-in component deploy/components/secrets, added to deploy/', () => {
+  const grants = grantsOf(renderWith('.', ['secrets']));
+  const base = grantsOf(render('.')).map(describeGrant);
+
+  it('adds exactly `list secrets` in kube-system, through a Role of its own', () => {
+    const added = grants.filter((g) => !base.includes(describeGrant(g)));
+    expect(added.map(describeGrant)).toEqual(['kube-system: list secrets']);
+    expect(added.map((g) => g.role)).toEqual(['Role/kube-runbook-secret-lister']);
+    expect(added[0]!.rule.resources).toEqual(['secrets']);
+  });
+
+  it('then grants everything the registry needs with the opt-in, and no more', () => {
+    for (const rule of requiredAccess(['secrets'])) expect(grants.some((g) => allows(g, accessOf(rule))), describeAccess(rule)).toBe(true);
+    expect(grants.some((g) => allows(g, accessOf({ where: 'namespace', verb: 'list', apiGroup: '', resource: 'secrets' })))).toBe(true);
+  });
+
+  it.each<[string, Access]>([
+    ['get a Secret in kube-system', { verb: 'get', group: '', resource: 'secrets', namespace: 'kube-system', name: 'sealed-secrets-key' }],
+    ['watch secrets in kube-system', { verb: 'watch', group: '', resource: 'secrets', namespace: 'kube-system', name: null }],
+    ['list secrets in default', { verb: 'list', group: '', resource: 'secrets', namespace: 'default', name: null }],
+    ['list secrets of all namespaces', { verb: 'list', group: '', resource: 'secrets', namespace: null, name: null }],
+  ])('still refuses: %s', (_what, access) => {
+    expect(grants.some((g) => allows(g, access))).toBe(false);
+  });
+});
+
 describe('docs/deploy.md', () => {
   /** The permission table: one row per rule, `| \`verb\` resources (group) | scope | why |`. */
   const rows = readFileSync('docs/deploy.md', 'utf8').split('\n').filter((line) => /^\| `(list|get)`/.test(line));
@@ -124,8 +147,8 @@ describe('docs/deploy.md', () => {
     return names.split(',').map((name) => `${where}: ${verb} ${name.trim()}${group ? `.${group}` : ''}`);
   }));
 
-  it('lists every permission the resource registry needs, and no other', () => {
-    const needed = new Set(requiredAccess().map(describeAccess));
+  it('lists every permission the resource registry needs (opt-in components included), and no other', () => {
+    const needed = new Set(requiredAccess(['secrets']).map(describeAccess));
     expect([...documented].sort()).toEqual([...needed].sort());
   });
 });

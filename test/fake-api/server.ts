@@ -18,8 +18,12 @@ export type FakeCluster = {
 export type Fault = {
   /** URL path without the query, e.g. `/api/v1/namespaces/kube-system/pods`. */
   path: string;
-  /** An HTTP status (401/403/404/410/429/500/503), `slow` (headers later than any timeout), `cut` (socket destroyed mid-body). */
-  respond: number | 'slow' | 'cut';
+  /**
+   * An HTTP status (401/403/404/410/429/500/503), `slow` (headers later than any timeout), `cut` (socket
+   * destroyed mid-body), `endless` (a 200 body without Content-Length that never ends), `looping` (the
+   * real list page with a `continue` token that never runs out).
+   */
+  respond: number | 'slow' | 'cut' | 'endless' | 'looping';
   /** Only requests that carry a `continue` token (an expired token is a 410 on those). */
   onContinue?: boolean;
   /** How many requests it hits; every one when absent. */
@@ -204,6 +208,20 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
         }, slowMs);
         timers.add(timer);
         return;
+      }
+      if (respond === 'endless') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"kind":"List","items":["');
+        const chunk = 'x'.repeat(64 * 1024);
+        const more = () => {
+          while (!res.destroyed && res.write(chunk));
+          if (!res.destroyed) res.once('drain', more);
+        };
+        more();
+        return;
+      }
+      if (respond === 'looping') {
+        return send(req, res, 200, { kind: 'List', apiVersion: 'v1', metadata: { resourceVersion: '1', continue: `loop-${active.hits}` }, items: [] });
       }
       if (respond === 'cut') {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' });

@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readDumps } from '../../src/snapshot/dump.ts';
 import { LAST_APPLIED } from '../../src/snapshot/redact.ts';
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
 const options = { namespace: 'kube-system', capturedAt: '2026-11-24T09:30:00Z', source: 'file' as const };
 
 /** Writes `text` as `name` in the test folder and reads it (with the other files) as a dump. */
-async function read(files: Record<string, string>) {
+async function read(files: Record<string, string | Uint8Array>) {
   const paths = [];
   for (const [name, text] of Object.entries(files)) {
     await writeFile(join(dir, name), text);
@@ -26,7 +26,7 @@ const pod = (name: string, namespace = 'kube-system') => ({ apiVersion: 'v1', ki
 const list = (items: unknown[], kind = 'List') => JSON.stringify({ apiVersion: 'v1', kind, items });
 
 /** The error message of a dump read that must fail, with the test folder replaced. */
-async function failure(files: Record<string, string>): Promise<string> {
+async function failure(files: Record<string, string | Uint8Array>): Promise<string> {
   try {
     await read(files);
   } catch (error) {
@@ -154,7 +154,7 @@ describe('readDumps: bad input', () => {
   it.each<[string, Record<string, string>, string]>([
     ['not JSON', { 'dump.json': '{"kind": "List", "items": [' }, `<dir>/dump.json: not valid JSON (Unexpected end of JSON input)${tail}`],
     ['JSON with a bare word (the value is not echoed)', { 'dump.json': '{"kind": CANARY-VALUE}' }, `<dir>/dump.json: not valid JSON (unexpected character 'C')${tail}`],
-    ['not YAML', { 'dump.yaml': 'kind: Pod\n  metadata: [\n' }, `<dir>/dump.yaml: not valid JSON or YAML (Nested mappings are not allowed in compact mappings at line 1, column 7)${tail}`],
+    ['not YAML', { 'dump.yaml': 'kind: Pod\n  metadata: [\n' }, `<dir>/dump.yaml: not valid JSON or YAML (BLOCK_AS_IMPLICIT_KEY at line 1, column 7)${tail}`],
     ['empty', { 'dump.json': '  \n' }, `<dir>/dump.json: the file is empty${tail}`],
     ['an array', { 'dump.json': '[1, 2]' }, `<dir>/dump.json: expected an object, received an array${tail}`],
     ['an item without kind', { 'dump.json': list([pod('a'), pod('b'), pod('c'), pod('d'), { metadata: { name: 'x' } }]) }, `<dir>/dump.json: items[4]: object has no "kind"${tail}`],
@@ -168,5 +168,39 @@ describe('readDumps: bad input', () => {
 
   it('names a missing file', async () => {
     await expect(readDumps([join(dir, 'missing.json')], options)).rejects.toThrow(/missing\.json: cannot read the dump \(ENOENT\); check the path given to --from/);
+  });
+});
+
+describe('readDumps: encodings, aliases and sizes', () => {
+  const json = list([pod('a')]);
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const bytes = Buffer.from(`\ufeff${text}`, 'utf16le');
+    if (bigEndian) bytes.swap16();
+    return bytes;
+  };
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('reads UTF-8 with a byte-order mark, JSON and YAML', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const state = await read({ 'bom.json': Buffer.concat([bom, Buffer.from(json)]), 'bom.yaml': Buffer.concat([bom, Buffer.from('kind: Pod\nmetadata: {name: b, namespace: kube-system}\n')]) });
+    expect(state.pods.map((p) => p.metadata?.name)).toEqual(['a', 'b']);
+  });
+
+  it.each<[string, Record<string, string | Uint8Array>, string]>([
+    ['UTF-16 LE (PowerShell)', { 'ps.json': utf16(json, false) }, "E_INPUT: <dir>/ps.json: the file is UTF-16 (PowerShell's > writes it); convert it with iconv -f UTF-16 -t UTF-8, or write it with kubectl … | Out-File -Encoding utf8"],
+    ['UTF-16 BE', { 'be.json': utf16(json, true) }, "E_INPUT: <dir>/be.json: the file is UTF-16 (PowerShell's > writes it); convert it with iconv -f UTF-16 -t UTF-8, or write it with kubectl … | Out-File -Encoding utf8"],
+    ['UTF-16 without a mark', { 'nobom.json': Buffer.from(json, 'utf16le') }, "E_INPUT: <dir>/nobom.json: the file is UTF-16 (PowerShell's > writes it); convert it with iconv -f UTF-16 -t UTF-8, or write it with kubectl … | Out-File -Encoding utf8"],
+    ['Latin-1', { 'latin.json': Buffer.from('{"kind":"Pod","metadata":{"name":"caf\xe9"}}', 'latin1') }, "E_INPUT: <dir>/latin.json: the file is not UTF-8 text; pass kubectl's output as it wrote it (kubectl writes UTF-8)"],
+    ['an alias bomb', { 'bomb.yaml': 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n' }, 'E_INPUT: <dir>/bomb.yaml: YAML aliases (*name) that have no anchor or expand too far; kubectl never writes aliases; pass the output of kubectl get … -o json or -o yaml'],
+    ['an alias without anchor (its name is not echoed)', { 'alias.yaml': 'kind: Pod\nmetadata:\n  name: *CANARYalias\n' }, 'E_INPUT: <dir>/alias.yaml: YAML aliases (*name) that have no anchor or expand too far; kubectl never writes aliases; pass the output of kubectl get … -o json or -o yaml'],
+  ])('%s: one line', async (_case, files, expected) => {
+    expect(await failure(files)).toBe(expected);
+  });
+
+  it('refuses a file larger than KUBE_RUNBOOK_MAX_DUMP_MB before reading it', async () => {
+    vi.stubEnv('KUBE_RUNBOOK_MAX_DUMP_MB', '1');
+    expect(await failure({ 'big.json': `${json}${' '.repeat(1024 * 1024)}` })).toBe(
+      'E_LIMIT: <dir>/big.json: 2 MB is more than the limit of 1 MB for a dump (KUBE_RUNBOOK_MAX_DUMP_MB); dump only the namespace, or raise it, e.g. KUBE_RUNBOOK_MAX_DUMP_MB=4',
+    );
   });
 });

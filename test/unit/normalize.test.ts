@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/snapshot/normalize.ts';
+import { RunbookError } from '../../src/snapshot/errors.ts';
 import { EVENT_LIMIT } from '../../src/snapshot/normalize/events.ts';
 import type { KubeObject } from '../../src/snapshot/raw.ts';
 import { REDACTED } from '../../src/snapshot/redact.ts';
@@ -129,14 +130,15 @@ describe('normalize: ConfigMaps', () => {
     ['constructor', 'Corefile', false],
     ['__proto__', 'Corefile', false],
   ])('%s/%s text kept: %s', (name, key, kept) => {
-    const [normalized] = normalize(rawState({ configMaps: [configMap(name, { [key]: 'text', other: 'x' })] })).configMaps;
+    const text = key === 'Corefile' ? '.:53 {\n    errors\n}\n' : 'kind: X\n';
+    const [normalized] = normalize(rawState({ configMaps: [configMap(name, { [key]: text, other: 'x' })] })).configMaps;
     expect(normalized!.keys).toEqual([key, 'other'].sort());
-    expect(normalized!.data).toEqual(kept ? { [key]: 'text' } : {});
+    expect(normalized!.data).toEqual(kept ? { [key]: text } : {});
   });
 
-  it('still redacts secret-looking values in allow-listed text', () => {
-    const [normalized] = normalize(rawState({ configMaps: [configMap('kubelet-config', { kubelet: 'x: 1\n# started with --token=abc\n' })] })).configMaps;
-    expect(normalized!.data.kubelet).toBe(`x: 1\n# started with --token=${REDACTED}\n`);
+  it('shows allow-listed text through the allow-list of its format', () => {
+    const [normalized] = normalize(rawState({ configMaps: [configMap('kubelet-config', { kubelet: 'maxPods: 110\n# started with --token=abc\nstaticPodURLHeader: {Authorization: [Bearer abc]}\n' })] })).configMaps;
+    expect(normalized!.data.kubelet).toBe(`maxPods: 110\nstaticPodURLHeader: "${REDACTED}"\n`);
   });
 });
 
@@ -299,5 +301,29 @@ describe('normalize: cluster facts', () => {
   it('version: else the newest kubelet', () => {
     const node = (name: string, kubeletVersion: string): KubeObject => ({ kind: 'Node', metadata: { name }, status: { nodeInfo: { kubeletVersion } } });
     expect(normalize(rawState({ nodes: [node('a', 'v1.31.9'), node('b', 'v1.31.10'), node('c', 'v1.30.12')] })).cluster.version).toBe('v1.31.10');
+  });
+});
+
+describe('normalize: values no API server sends are one line (E_INPUT), not a stack', () => {
+  const withStatus = (restartCount: unknown, creationTimestamp = '2026-11-24T09:00:00Z'): KubeObject => ({
+    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'odd-pod', namespace: 'kube-system', creationTimestamp },
+    spec: { containers: [{ name: 'c', image: 'i' }] },
+    status: { phase: 'Running', containerStatuses: [{ name: 'c', ready: true, restartCount, state: { running: {} } }] },
+  });
+  it.each<[string, KubeObject, string]>([
+    ['a negative restart count', withStatus(-5), 'pods[0].restarts: Too small: expected number to be >=0'],
+    ['a restart count written as a string', withStatus('7'), 'pods[0].restarts: Invalid input: expected number, received string'],
+    ['a restart count of 1e400 (Infinity)', withStatus(Number.POSITIVE_INFINITY), 'pods[0].restarts: Invalid input: expected number, received Infinity'],
+    ['a year past 9999', withStatus(0, '+010000-01-01T00:00:00Z'), 'pods[0].createdAt: Invalid ISO datetime'],
+  ])('%s', (_case, pod, problem) => {
+    let error: unknown;
+    try {
+      normalize(rawState({ pods: [pod] }));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RunbookError);
+    expect((error as RunbookError).code).toBe('E_INPUT');
+    expect((error as RunbookError).message).toMatch(new RegExp(`^the input holds a value no API server sends: ${problem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(and \\d+ more problems?\\))? \\(object "odd-pod"\\); fix that field in the --from files`));
   });
 });

@@ -1,8 +1,10 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { constants } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isIP, type AddressInfo } from 'node:net';
+import { hostname as osHostname } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 /** Content types of everything an Astro + Starlight + Pagefind build writes. */
 const TYPES: Record<string, string> = {
@@ -37,36 +39,132 @@ export function contentType(path: string): string {
 /** A running server: its base URL (trailing slash) and how to stop it. */
 export type StaticServer = { url: string; server: Server; close: () => Promise<void> };
 
+/** Options of serveStatic. */
+export type StaticServerOptions = {
+  host?: string;
+  port?: number;
+  /** Host names accepted besides localhost names, IP literals and this machine's name (DNS rebinding guard). */
+  allowedHosts?: readonly string[];
+  /** Receives one line per request that failed on this side (a file that vanished, a read error). */
+  onError?: (line: string) => void;
+};
+
+/**
+ * What the built site may load: its own files, inline scripts and styles (Starlight's theme script),
+ * WebAssembly (Pagefind's search), never a frame around it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const HEADERS = {
+  'cache-control': 'no-cache',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
+/** Whether a request's Host names this server: a localhost name, an IP literal, this machine, or an allowed name. */
+export function isAllowedHost(hostHeader: string | undefined, allowed: readonly string[] = []): boolean {
+  if (!hostHeader) return false;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${hostHeader}`).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  const bare = hostname.replace(/^\[|\]$/g, '');
+  if (isIP(bare)) return true;
+  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return true;
+  const machine = osHostname().toLowerCase();
+  return hostname === machine || hostname === `${machine}.local` || allowed.some((name) => name.toLowerCase() === hostname);
+}
+
+/** The regular file inside `realBase` that `path` names (`/x/` -> `/x/index.html`), or null. */
+async function resolveFile(realBase: string, path: string): Promise<string | null> {
+  let real: string;
+  try {
+    real = await realpath(join(realBase, path));
+  } catch {
+    return null;
+  }
+  // Symbolic links are followed only as far as dist/ reaches: a link to /etc/passwd is not found.
+  if (real !== realBase && !real.startsWith(realBase + sep)) return null;
+  const info = await stat(real).catch(() => null);
+  if (info?.isDirectory()) return resolveFile(realBase, join(path, 'index.html'));
+  return info?.isFile() ? real : null;
+}
+
 /**
  * Serves a built site from `root` the way a static host does (`/x/` -> `/x/index.html`, unknown
  * paths -> `404.html` with status 404). Every response says `no-cache`: the service worker, not the
- * HTTP cache, keeps the offline copy, and it must see a new build as soon as there is one.
+ * HTTP cache, keeps the offline copy, and it must see a new build as soon as there is one; ETag and
+ * Last-Modified make that revalidation cheap. Hardened for a machine shared with other users: GET and
+ * HEAD only, regular files inside the real `root` only (no symlink out, no FIFO, no device), a Host
+ * allow-list against DNS rebinding, and a read error answered (500) and logged, never a crash.
  */
-export async function serveStatic(root: string, { host = '127.0.0.1', port = 0 } = {}): Promise<StaticServer> {
-  const base = resolve(root);
-  const server = createServer(async (request, response) => {
-    const headers = { 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+export async function serveStatic(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const { host = '127.0.0.1', port = 0, allowedHosts = [], onError = (line: string) => console.error(`kube-runbook: ${line}`) } = options;
+  const realBase = await realpath(resolve(root));
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      // A client that went away mid-body is not a server problem.
+      if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE' && request.destroyed) return;
+      onError(`${request.method} ${oneLine(request.url)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      if (!response.headersSent) response.writeHead(500, { ...HEADERS, 'content-type': 'text/plain' }).end('read error');
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return void response.writeHead(405, { ...HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('method not allowed');
+    }
+    if (!isAllowedHost(request.headers.host, allowedHosts)) {
+      return void response.writeHead(421, { ...HEADERS, 'content-type': 'text/plain' }).end('unknown host name; pass --host or open it through localhost');
+    }
     let path: string;
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     } catch {
-      return void response.writeHead(400, headers).end();
+      return void response.writeHead(400, HEADERS).end();
     }
-    let file = normalize(join(base, path));
-    if (file !== base && !file.startsWith(base + sep)) return void response.writeHead(403, headers).end();
+    if (path.includes('\0')) return void response.writeHead(400, HEADERS).end();
+    const joined = normalize(join(realBase, path));
+    if (joined !== realBase && !joined.startsWith(realBase + sep)) return void response.writeHead(403, HEADERS).end();
     let status = 200;
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
-    } catch {
+    let file = await resolveFile(realBase, path);
+    if (!file) {
       status = 404;
-      file = join(base, '404.html');
-      if (!(await stat(file).catch(() => null))) return void response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
+      file = await resolveFile(realBase, '404.html');
+      if (!file) return void response.writeHead(404, { ...HEADERS, 'content-type': 'text/plain' }).end('not found');
     }
-    response.writeHead(status, { ...headers, 'content-type': contentType(file) });
-    if (request.method === 'HEAD') return void response.end();
-    createReadStream(file).pipe(response);
-  });
+    // Non-blocking open: a FIFO swapped in after the check cannot hang the request; fstat decides.
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return void response.writeHead(404, { ...HEADERS, 'content-type': 'text/plain' }).end('not found');
+      const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      const headers = { ...HEADERS, 'content-type': contentType(file), 'content-length': String(info.size), etag, 'last-modified': info.mtime.toUTCString() };
+      if (status === 200 && request.headers['if-none-match'] === etag) return void response.writeHead(304, { ...HEADERS, etag }).end();
+      response.writeHead(status, headers);
+      if (request.method === 'HEAD') return void response.end();
+      const stream = handle.createReadStream({ autoClose: false, end: Math.max(0, info.size - 1), start: 0 });
+      await pipeline(stream, response);
+    } finally {
+      await handle.close();
+    }
+  }
+
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => done());
@@ -80,4 +178,8 @@ export async function serveStatic(root: string, { host = '127.0.0.1', port = 0 }
       server.close(() => done());
     }),
   };
+}
+
+function oneLine(text: string | undefined): string {
+  return (text ?? '').replace(/[\x00-\x1f\x7f]/g, '?').slice(0, 200);
 }

@@ -1,5 +1,6 @@
 import type { Connection } from './connection.ts';
 import { ApiError } from './failures.ts';
+import { DEFAULT_READ_LIMITS, limitError, type ReadLimits } from './limits.ts';
 import { getJson } from './request.ts';
 import { withRetry } from './retry.ts';
 
@@ -7,6 +8,8 @@ import { withRetry } from './retry.ts';
 export type RequestPolicy = {
   timeoutMs: number;
   retries: number;
+  /** Body size, pages and items: a breach ends the capture with one line (RunbookError E_LIMIT). */
+  limits?: ReadLimits;
   onRetry?: (error: unknown, attempt: number, waitMs: number) => void;
 };
 
@@ -19,7 +22,8 @@ type Page = { metadata?: { continue?: string } };
 /**
  * Reads a whole list, `limit` items at a time, following `continue` to the end. A 410 on a
  * continued page means the token expired (etcd compacted past it): the list restarts from the
- * beginning, once. Each page is retried on its own by `withRetry`.
+ * beginning, once. Each page is retried on its own by `withRetry`. A server whose `continue` never
+ * ends, or whose list never stops growing, meets `limits.maxPages` / `limits.maxItems`.
  */
 export async function listAll<T>(
   conn: Connection,
@@ -29,24 +33,29 @@ export async function listAll<T>(
 ): Promise<T[]> {
   const size = Number.isFinite(options.pageSize) ? Math.floor(options.pageSize) : MAX_PAGE_SIZE;
   const limit = String(Math.max(1, Math.min(MAX_PAGE_SIZE, size)));
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
   let restarted = false;
   let items: T[] = [];
   let token: string | undefined;
+  let pages = 0;
   for (;;) {
+    if (++pages > limits.maxPages) throw limitError(`the list ${path} (${pages - 1} pages so far)`, 'maxPages', limits);
     const params = new URLSearchParams({ ...options.query, limit, ...(token ? { continue: token } : {}) });
     let page: Page;
     try {
-      page = (await withRetry(() => getJson(conn, `${path}?${params}`, { accept: options.accept, timeoutMs: options.timeoutMs }), options)) as Page;
+      page = (await withRetry(() => getJson(conn, `${path}?${params}`, { accept: options.accept, timeoutMs: options.timeoutMs, limits }), options)) as Page;
     } catch (error) {
       if (error instanceof ApiError && error.status === 410 && token && !restarted) {
         restarted = true;
         items = [];
         token = undefined;
+        pages = 0;
         continue;
       }
       throw error;
     }
     for (const item of extract(page)) items.push(item);
+    if (items.length > limits.maxItems) throw limitError(`the list ${path} (${items.length} items so far)`, 'maxItems', limits);
     token = page.metadata?.continue || undefined;
     if (!token) return items;
   }

@@ -1,8 +1,11 @@
 import http from 'node:http';
 import https from 'node:https';
+import { StringDecoder } from 'node:string_decoder';
+import type { User } from '@kubernetes/client-node';
 import { RunbookError } from '../errors.ts';
 import { redactText } from '../redact.ts';
 import type { Connection } from './connection.ts';
+import { DEFAULT_READ_LIMITS, limitError, type ReadLimits } from './limits.ts';
 import { ApiError, TransportError, oneLine } from './failures.ts';
 
 /** Accept header for plain JSON objects and lists. */
@@ -26,6 +29,12 @@ function transportError(error: NodeJS.ErrnoException, url: URL): TransportError 
   return new TransportError('other', `cannot reach ${where} (${code || error.message})`, { cause: error });
 }
 
+/** Whether a kubeconfig user would send anything secret: a token, a client key, a password, a plugin's token. */
+function hasCredentials(user: User | null): boolean {
+  if (!user) return false;
+  return Boolean(user.token || user.exec || user.authProvider || user.keyData || user.keyFile || user.password || (user as { tokenFile?: unknown }).tokenFile);
+}
+
 function statusMessage(text: string, status: number): string {
   // Redacted here, where the server's words enter: they reach retry lines, errors and gaps alike.
   try {
@@ -40,18 +49,27 @@ function statusMessage(text: string, status: number): string {
 /**
  * One GET against the API, signed by the kubeconfig (client-node's applyToHTTPSOptions sets the CA,
  * client certificate, bearer / exec / OIDC token and proxy agent), parsed as JSON. The timeout
- * covers the whole exchange, headers and body.
+ * covers the whole exchange, headers and body; a body larger than `limits.maxBodyBytes` is refused
+ * as soon as it says so (Content-Length) or grows past it.
  */
-export async function getJson(conn: Connection, path: string, options: { accept?: string; timeoutMs: number }): Promise<unknown> {
+export async function getJson(conn: Connection, path: string, options: { accept?: string; timeoutMs: number; limits?: ReadLimits }): Promise<unknown> {
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const base = conn.server.pathname.replace(/\/$/, '');
   const url = new URL(`${base}${path}`, conn.server);
   const requestOptions: https.RequestOptions = {
     method: 'GET',
     headers: { Accept: options.accept ?? ACCEPT_JSON, 'User-Agent': 'kube-runbook' },
   };
+  if (url.protocol === 'http:' && hasCredentials(conn.kc.getCurrentUser())) {
+    // Checked before the credentials are fetched: an exec plugin's token must not even be produced for it.
+    throw new RunbookError('E_KUBECONFIG', `${conn.server.origin}: the kubeconfig's server is plain http:// and its user has credentials; refusing to send them unencrypted: use the API server's https:// address`);
+  }
   try {
     await conn.kc.applyToHTTPSOptions(requestOptions);
   } catch (error) {
+    if (url.protocol === 'http:') {
+      throw new RunbookError('E_KUBECONFIG', `${conn.server.origin}: the kubeconfig's server is plain http://, which @kubernetes/client-node refuses (${oneLine(String((error as Error).message ?? ''), 120)}); use the API server's https:// address`, { cause: error });
+    }
     const user = conn.kc.getCurrentUser()?.name ?? 'the current user';
     // An exec plugin's stderr is the message, and it may quote the token it failed to refresh.
     const reason = redactText(oneLine(String((error as Error).message ?? ''), 160)) || 'it failed without a message';
@@ -72,13 +90,24 @@ export async function getJson(conn: Connection, path: string, options: { accept?
     };
     const req = send(url, requestOptions, (res) => {
       // Decoded as it arrives: the page is held once, as text, not as chunks plus their concatenation.
-      res.setEncoding('utf8');
+      const decoder = new StringDecoder('utf8');
+      const tooLarge = () => limitError(`the answer from ${url.host} for ${path.split('?')[0]}`, 'maxBodyBytes', limits);
+      if (Number(res.headers['content-length']) > limits.maxBodyBytes) {
+        fail(tooLarge());
+        return;
+      }
       let text = '';
+      let bytes = 0;
       let complete = false;
-      res.on('data', (chunk: string) => (text += chunk));
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (bytes > limits.maxBodyBytes) fail(tooLarge());
+        else text += decoder.write(chunk);
+      });
       res.on('end', () => {
         complete = true;
         if (settled) return;
+        text += decoder.end();
         settled = true;
         clearTimeout(timer);
         const status = res.statusCode ?? 0;

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { KubeObject, RawState } from '../raw.ts';
 import type { ClusterInfo, Node, Snapshot } from '../schema.ts';
+import { bounded, tooLong } from '../redact/limits.ts';
 import { compare, obj, objs, str } from './fields.ts';
 
 /**
@@ -18,9 +19,10 @@ export function toCluster(raw: RawState, clusterInfo: ClusterInfo | null, nodes:
 
 function kubeadmClusterName(configMaps: KubeObject[]): string | null {
   const text = obj(configMaps.find((configMap) => configMap.metadata?.name === 'kubeadm-config')?.data).ClusterConfiguration;
-  if (typeof text !== 'string') return null;
+  if (typeof text !== 'string' || tooLong(text)) return null;
   try {
-    return str(obj(parse(text)).clusterName);
+    const name = str(obj(parse(text, { maxAliasCount: 50 })).clusterName);
+    return name === null ? null : bounded(name, 253);
   } catch {
     return null;
   }

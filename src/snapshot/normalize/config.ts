@@ -1,11 +1,11 @@
 import type { KubeObject, SecretMeta } from '../raw.ts';
-import { redactText } from '../redact.ts';
+import { redactConfigText } from '../redact.ts';
 import type { ConfigMap, Secret } from '../schema.ts';
 import { compare, createdAt, obj, strings } from './fields.ts';
 
 /**
  * The ConfigMap keys whose text the runbook shows; everything else keeps its key names only. The
- * text still goes through redactText, in case someone put a `--token=` flag into a config.
+ * text is parsed and shown through the allow-list of its format (redactConfigText).
  */
 export const CONFIG_TEXT_ALLOW_LIST: Readonly<Record<string, readonly string[]>> = {
   coredns: ['Corefile'],
@@ -23,7 +23,7 @@ export function toConfigMap(configMap: KubeObject): ConfigMap {
   const text: Record<string, string> = {};
   for (const key of allowed) {
     const value = data[key];
-    if (typeof value === 'string') text[key] = redactText(value);
+    if (typeof value === 'string') text[key] = redactConfigText(key, value);
   }
   return {
     name,
