@@ -30,17 +30,76 @@ const MIN_RESULTS = 3;
 const DEBOUNCE_MS = 300;
 
 /**
+ * Particles between two words of other scripts: they match nearly every page, so Pagefind would rank and
+ * highlight them (「Pod が Pending のまま」). Longest first, so から wins over か.
+ */
+const PARTICLE = /(?<![\p{Script=Hiragana}])(?:のまま|から|まで|より|など|が|に|を|は|の|で|と|へ|も|や)(?![\p{Script=Hiragana}])/gu;
+/** Spellings of one word that the index holds in one form only (Lindera keeps 繋がる, the page says つながる). */
+const KANA_VARIANTS: readonly (readonly [string, string])[] = [
+  ['繋が', 'つなが'],
+  ['繋げ', 'つなげ'],
+  ['ペンディング', 'Pending'],
+];
+/** Component and tool names worth a typo fallback: a Latin word one or two edits away becomes the name. */
+const KNOWN_NAMES = [
+  'coredns', 'kube-proxy', 'kube-apiserver', 'apiserver', 'kube-scheduler', 'scheduler', 'kube-controller-manager', 'controller-manager',
+  'etcdctl', 'kubelet', 'kubeseal', 'kubectl', 'kubeadm', 'crictl', 'journalctl', 'iptables', 'sealed', 'secrets', 'sealedsecret', 'corefile',
+];
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+    }
+    if (Math.min(...row) > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The known name a mistyped Latin word stands for (cordns -> coredns), or the word itself. */
+function correctName(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length < 5 || !/^[a-z][a-z.-]*$/.test(lower) || KNOWN_NAMES.includes(lower)) return word;
+  const max = lower.length >= 8 ? 2 : 1;
+  const best = KNOWN_NAMES.map((name) => ({ name, distance: editDistance(lower, name, max) })).sort((x, y) => x.distance - y.distance)[0];
+  return best && best.distance <= max ? best.name : word;
+}
+
+/**
+ * The query as the index spells it: full-width letters to ASCII (NFKC: ｋｕｂｅ－ｐｒｏｘｙ -> kube-proxy), one
+ * spelling per kana variant, particles between words dropped, mistyped component names corrected.
+ */
+export function normalizeQuery(term: string): string {
+  let query = term.normalize('NFKC');
+  for (const [from, to] of KANA_VARIANTS) query = query.replaceAll(from, to);
+  query = query.replace(PARTICLE, ' ');
+  return query
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(correctName)
+    .join(' ');
+}
+
+/**
  * Query relaxation around Pagefind's search. Pagefind keeps a page only when every query word that
  * exists in the index is on it, so one generic word the page lacks (「証明書 更新 方法」: 方法) empties
  * the results. When the whole query finds fewer than three pages, each word is also searched alone and
  * those pages follow, ranked by how many of the words they hold, then by score.
  */
 export async function relaxedSearch(pagefind: Pick<PagefindApi, 'search'>, term: string, options?: PagefindSearchOptions): Promise<PagefindResponse | null> {
-  const whole = await pagefind.search(term, options);
+  const query = normalizeQuery(term);
+  const whole = await pagefind.search(query, options);
   if (!whole || whole.results.length >= MIN_RESULTS) return whole;
   const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
   // Particles (の, が, を) match nearly every page: alone they would rank noise.
-  const words = [...new Set([...segmenter.segment(term)].filter((s) => s.isWordLike && !/^\p{Script=Hiragana}{1,2}$/u.test(s.segment)).map((s) => s.segment))];
+  const words = [...new Set([...segmenter.segment(query)].filter((s) => s.isWordLike && !/^\p{Script=Hiragana}{1,2}$/u.test(s.segment)).map((s) => s.segment))];
   if (words.length < 2) return whole;
   const found = new Map<string, { result: PagefindResult; hits: number; score: number }>();
   for (const word of words) {
@@ -59,9 +118,42 @@ export async function relaxedSearch(pagefind: Pick<PagefindApi, 'search'>, term:
   return { ...whole, results, unfilteredResultCount: Math.max(whole.unfilteredResultCount, results.length) };
 }
 
+/** A filter value whose pages copy text from other pages (種類: コマンド): shown only when the reader picks it. */
+export type CopiesFilter = { filter: string; value: string };
+/** Page ids per filter value (`種類` -> `コマンド` -> ids), read once with Pagefind's filter-only search. */
+type FilterMembers = Map<string, Map<string, Set<string>>>;
+
+async function filterMembers(pagefind: Pick<PagefindApi, 'search' | 'filters'>): Promise<FilterMembers> {
+  const members: FilterMembers = new Map();
+  for (const [filter, values] of Object.entries(await pagefind.filters())) {
+    const byValue = new Map<string, Set<string>>();
+    for (const value of Object.keys(values)) {
+      const response = await pagefind.search(null as unknown as string, { filters: { [filter]: [value] } });
+      byValue.set(value, new Set((response?.results ?? []).map((result) => result.id)));
+    }
+    members.set(filter, byValue);
+  }
+  return members;
+}
+
+/**
+ * The results the reader sees: without `copies.filter` chosen, the copies (コマンド集 pages) leave, since the
+ * page they copy holds the same text; filter counts are recounted over the results, so each value's count
+ * is what ticking it shows (the relaxed words' pages are in no count Pagefind made).
+ */
+export function presentResults(response: PagefindResponse, members: FilterMembers, chosen: Record<string, unknown>, copies?: CopiesFilter): PagefindResponse {
+  const filters = Object.fromEntries(
+    [...members].map(([filter, byValue]) => [filter, Object.fromEntries([...byValue].map(([value, ids]) => [value, response.results.filter((r) => ids.has(r.id)).length]))]),
+  );
+  const copyIds = copies && !chosen[copies.filter] ? members.get(copies.filter)?.get(copies.value) : undefined;
+  const results = copyIds ? response.results.filter((result) => !copyIds.has(result.id)) : response.results;
+  return { ...response, results, filters };
+}
+
 /**
  * Pagefind's API loaded by `load` on first use, with `search` (and `debouncedSearch`, built on it)
- * relaxed; every other call goes to Pagefind as it is. A failed load is tried again on the next call.
+ * relaxed and presented (presentResults); every other call goes to Pagefind as it is. `options({ copies })`
+ * names the filter value of copied pages (not a Pagefind option: kept here). A failed load is tried again.
  */
 export function relaxPagefind(load: () => Promise<PagefindApi>): PagefindApi {
   let loading: Promise<PagefindApi> | undefined;
@@ -70,24 +162,35 @@ export function relaxPagefind(load: () => Promise<PagefindApi>): PagefindApi {
       loading = undefined;
       throw error;
     }));
-  const search: PagefindApi['search'] = async (term, options) => relaxedSearch(await engine(), term, options);
+  let copies: CopiesFilter | undefined;
+  let members: Promise<FilterMembers> | undefined;
+  const search: PagefindApi['search'] = async (term, options) => {
+    const pagefind = await engine();
+    const response = await relaxedSearch(pagefind, term, options);
+    if (!response) return response;
+    members ??= filterMembers(pagefind);
+    return presentResults(response, await members, (options?.filters ?? {}) as Record<string, unknown>, copies);
+  };
   let latest = 0;
   return {
-    options: async (options) => (await engine()).options(options),
+    options: async ({ copies: chosen, ...options }) => {
+      copies = chosen as CopiesFilter | undefined;
+      return (await engine()).options(options);
+    },
     init: async () => (await engine()).init(),
     // Nothing to destroy before the first load: do not load Pagefind for that.
     destroy: async () => {
       if (loading) await (await engine()).destroy();
     },
     mergeIndex: async (bundlePath, options) => (await engine()).mergeIndex(bundlePath, options),
-    preload: async (term, options) => (await engine()).preload(term, options),
+    preload: async (term, options) => (await engine()).preload(normalizeQuery(term), options),
     filters: async () => (await engine()).filters(),
     search,
     // Pagefind's debouncedSearch would run its own, unrelaxed search: same contract, relaxed.
     debouncedSearch: async (term, options, timeoutMs = DEBOUNCE_MS) => {
       const call = ++latest;
       // Loads the indexes while waiting, as Pagefind's does; a failure shows in the search itself.
-      (await engine()).preload(term, options).catch(() => undefined);
+      (await engine()).preload(normalizeQuery(term), options).catch(() => undefined);
       await new Promise((done) => setTimeout(done, timeoutMs));
       return call === latest ? search(term, options) : null;
     },
