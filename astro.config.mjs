@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkLiveValues } from './src/site/remark-live-values.ts';
 import { remarkHeadingIds } from './src/site/heading-ids.ts';
+import { remarkSectionAliases } from './src/components/search/remark-section-aliases.ts';
 import { offlineServiceWorker } from './src/site/offline/integration.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
@@ -38,7 +39,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   markdown: {
     // remark plugins need the unified processor (Astro 7's default, satteri, runs none).
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkLiveValues] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkSectionAliases, remarkLiveValues] }),
   },
   integrations: [
     starlight({
