@@ -7,9 +7,9 @@ export type Shown = { query: string; pages: string[]; sections: Map<string, stri
 
 /** Types `query` into the dialog and reads the result cards (page path and the anchors of its sub-results). */
 export async function showResults(page: Page, query: string): Promise<Shown> {
-  const started = Date.now();
-  await searchViaUi(page, query);
-  const ms = Date.now() - started;
+  const timing = { ms: 0 };
+  await searchViaUi(page, query, undefined, timing);
+  const ms = timing.ms;
   const cards = await page.$$eval('#starlight__search .pagefind-ui__result', (results) =>
     results.map((result) => {
       const links = [...result.querySelectorAll('a.pagefind-ui__result-link')].map((link) => new URL((link as HTMLAnchorElement).href));

@@ -54,3 +54,11 @@ export const SECTION_ALIASES: Record<string, Record<string, readonly string[]>> 
 export function sectionAliases(pageId: string, heading: string): readonly string[] {
   return SECTION_ALIASES[pageId]?.[heading] ?? [];
 }
+
+/** The aliases of the section a search result links (`/troubleshooting/#not-ready`, titled by its heading). */
+export function aliasesOfLink(url: string, title: string): readonly string[] {
+  const [path = '', anchor = ''] = url.split('#');
+  const pageId = path.split('/').filter(Boolean).at(-1) ?? 'index';
+  const sections = SECTION_ALIASES[pageId] ?? {};
+  return sections[decodeURIComponent(anchor)] ?? sections[title] ?? [];
+}
