@@ -8,7 +8,7 @@
  */
 import type { PagefindUIOptions } from '@pagefind/default-ui';
 import { ja } from '../../i18n/ja.ts';
-import { normalizeQuery } from './relaxed-pagefind.ts';
+import { normalizeQuery } from './query.ts';
 import { aliasesOfLink } from './section-aliases.ts';
 import { chooseSubResults, type ResultData } from './sub-results.ts';
 
