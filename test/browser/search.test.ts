@@ -32,6 +32,10 @@ afterAll(async () => {
 
 /** The visible text of the result cards (excerpts, sub-results, tags), and the filter labels with their counts. */
 const resultText = () => watched.page.locator('#starlight__search .pagefind-ui__results').innerText();
+/** Unticks every filter value: ticks survive clearing the box, and later searches must see every page. */
+const untickAll = async () => {
+  for (const box of await watched.page.locator('#starlight__search input.pagefind-ui__filter-checkbox:checked').all()) await box.uncheck();
+};
 const filterLabels = () => watched.page.$$eval('#starlight__search .pagefind-ui__filter-label', (labels) => labels.map((label) => label.textContent ?? ''));
 
 describe('search in Japanese through the site search dialog', () => {
@@ -66,18 +70,19 @@ describe('search in Japanese through the site search dialog', () => {
     expect(commands.length).toBeGreaterThan(0);
     expect(commands.filter((path) => !path.startsWith('/commands/'))).toEqual([]);
     expect(commands[0]).toBe('/commands/backup/');
+    await untickAll();
   });
 
   it('counts each filter value as the number of results ticking it shows', async () => {
     const query = 'Pod が起動しない';
+    await untickAll();
     const all = await searchViaUi(watched.page, query);
     const counts = Object.fromEntries((await filterLabels()).map((label) => [label.replace(/\s*\(\d+\)$/, ''), Number(/\((\d+)\)$/.exec(label)?.[1])]));
     expect(counts['解説']).toBe(all.length);
     expect(counts['コマンド']).toBeGreaterThan(0);
     const commands = await searchViaUi(watched.page, query, { 種類: 'コマンド' });
     expect(commands).toHaveLength(counts['コマンド']!);
-    // Untick, so the next searches see every page again.
-    await watched.page.locator('input.pagefind-ui__filter-checkbox[value="コマンド"]').uncheck();
+    await untickAll();
   });
 
   it.each([
@@ -85,6 +90,7 @@ describe('search in Japanese through the site search dialog', () => {
     ['a mistyped component name alone', 'cordns', '/coredns/'],
     ['a mistyped long name', 'kube-schedular', '/kube-scheduler/'],
   ])('finds the page for %s (%s) first', async (_name, query, path) => {
+    await untickAll();
     expect((await searchViaUi(watched.page, query))[0]).toBe(path);
   });
 

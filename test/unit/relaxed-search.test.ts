@@ -102,7 +102,10 @@ describe('relaxPagefind', () => {
     expect(all?.filters).toEqual({ 種類: { コマンド: 1, 解説: 2 } });
     const commands = await api.search('etcd バックアップ', { filters: { 種類: ['コマンド'] } });
     expect(commands?.results.map((result) => result.id)).toEqual(['commands/backup']);
-    expect(commands?.filters).toEqual({ 種類: { コマンド: 1, 解説: 0 } });
+    // Counts stay those of the whole results: ticking 解説 instead would show 2.
+    expect(commands?.filters).toEqual({ 種類: { コマンド: 1, 解説: 2 } });
+    // Pagefind's filter values are all required: no page is both.
+    expect((await api.search('etcd バックアップ', { filters: { 種類: ['コマンド', '解説'] } }))?.results).toEqual([]);
     // The filter-only searches that learn each value's pages run once.
     expect(calls.filter((call) => call.startsWith('null'))).toEqual(['null [コマンド]', 'null [解説]']);
   });

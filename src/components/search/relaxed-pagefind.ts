@@ -81,17 +81,19 @@ async function filterMembers(pagefind: Pick<PagefindApi, 'search' | 'filters'>):
 }
 
 /**
- * The results the reader sees: without `copies.filter` chosen, the copies (コマンド集 pages) leave, since the
- * page they copy holds the same text; filter counts are recounted over the results, so each value's count
- * is what ticking it shows (the relaxed words' pages are in no count Pagefind made).
+ * The results the reader sees, from the relaxed results of the whole index: the chosen filter values
+ * applied (a page must hold each, as Pagefind's filters do), and without `copies.filter` chosen, the copies
+ * (コマンド集 pages) left out, since the page they copy holds the same text. Each filter value's count is
+ * the number of results ticking it alone shows, so the counts always agree with what ticking does.
  */
 export function presentResults(response: PagefindResponse, members: FilterMembers, chosen: Record<string, unknown>, copies?: CopiesFilter): PagefindResponse {
   const filters = Object.fromEntries(
     [...members].map(([filter, byValue]) => [filter, Object.fromEntries([...byValue].map(([value, ids]) => [value, response.results.filter((r) => ids.has(r.id)).length]))]),
   );
+  const required = Object.entries(chosen).flatMap(([filter, values]) => [values].flat().map((value) => members.get(filter)?.get(String(value)) ?? new Set<string>()));
   const copyIds = copies && !chosen[copies.filter] ? members.get(copies.filter)?.get(copies.value) : undefined;
-  const results = copyIds ? response.results.filter((result) => !copyIds.has(result.id)) : response.results;
-  return { ...response, results, filters };
+  const results = response.results.filter((result) => required.every((ids) => ids.has(result.id)) && !copyIds?.has(result.id));
+  return { ...response, results, filters, unfilteredResultCount: response.results.length };
 }
 
 /**
@@ -108,12 +110,14 @@ export function relaxPagefind(load: () => Promise<PagefindApi>): PagefindApi {
     }));
   let copies: CopiesFilter | undefined;
   let members: Promise<FilterMembers> | undefined;
+  // Filters apply after relaxation (presentResults), so a filtered search relaxes exactly as the unfiltered one.
   const search: PagefindApi['search'] = async (term, options) => {
     const pagefind = await engine();
-    const response = await relaxedSearch(pagefind, term, options);
+    const { filters: chosen = {}, ...unfiltered } = options ?? {};
+    const response = await relaxedSearch(pagefind, term, unfiltered);
     if (!response) return response;
     members ??= filterMembers(pagefind);
-    return presentResults(response, await members, (options?.filters ?? {}) as Record<string, unknown>, copies);
+    return presentResults(response, await members, chosen as Record<string, unknown>, copies);
   };
   let latest = 0;
   return {
