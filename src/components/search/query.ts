@@ -8,6 +8,13 @@
  * highlight them (「Pod が Pending のまま」). Longest first, so から wins over か.
  */
 const PARTICLE = /(?<![\p{Script=Hiragana}])(?:のまま|から|まで|より|など|が|に|を|は|の|で|と|へ|も|や)(?![\p{Script=Hiragana}])/gu;
+/**
+ * "Become" endings with their particle (ノードが NotReady になった): no search meaning, and Pagefind would
+ * split them into に / なっ / た and highlight each. A particle glued to a known verb (につながらない,
+ * ができない) goes, the verb stays.
+ */
+const BECOME = /(?<![\p{Script=Hiragana}])(?:に|と)?(?:なった|なって|なる)(?![\p{Script=Hiragana}])/gu;
+const PARTICLE_BEFORE_VERB = /(?<![\p{Script=Hiragana}])(?:に|が|を|で|は|も)(?=つなが|できな|できる|ならな)/gu;
 /** Spellings of one word that the index holds in one form only (Lindera keeps 繋がる, the page says つながる). */
 const KANA_VARIANTS: readonly (readonly [string, string])[] = [
   ['繋が', 'つなが'],
@@ -17,7 +24,9 @@ const KANA_VARIANTS: readonly (readonly [string, string])[] = [
 /** Component and tool names worth a typo fallback: a Latin word one or two edits away becomes the name. */
 const KNOWN_NAMES = [
   'coredns', 'kube-proxy', 'kube-apiserver', 'apiserver', 'kube-scheduler', 'scheduler', 'kube-controller-manager', 'controller-manager',
-  'etcdctl', 'kubelet', 'kubeseal', 'kubectl', 'kubeadm', 'crictl', 'journalctl', 'iptables', 'sealed', 'secrets', 'sealedsecret', 'corefile',
+  'etcdctl', 'kubelet', 'kubeseal', 'kubectl', 'kubeadm', 'crictl', 'journalctl', 'iptables', 'sealed', 'secret', 'secrets', 'sealedsecret', 'corefile',
+  // Real words within one edit of a name above: kept as they are.
+  'service', 'events', 'secure',
 ];
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early above `max`. */
@@ -53,7 +62,7 @@ function correctName(word: string): string {
 export function normalizeQuery(term: string): string {
   let query = term.normalize('NFKC');
   for (const [from, to] of KANA_VARIANTS) query = query.replaceAll(from, to);
-  query = query.replace(PARTICLE, ' ');
+  query = query.replace(BECOME, ' ').replace(PARTICLE_BEFORE_VERB, ' ').replace(PARTICLE, ' ');
   return query
     .split(/\s+/)
     .filter(Boolean)
