@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkLiveValues } from './src/site/remark-live-values.ts';
 import { remarkHeadingIds } from './src/site/heading-ids.ts';
 import { remarkShapeHeadings } from './src/site/shape-headings.ts';
+import { remarkSectionAliases } from './src/components/search/remark-section-aliases.ts';
 import { offlineServiceWorker } from './src/site/offline/integration.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
@@ -39,7 +40,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   markdown: {
     // remark plugins need the unified processor (Astro 7's default, satteri, runs none).
-    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkLiveValues, remarkShapeHeadings] }),
+    processor: unified({ remarkPlugins: [remarkHeadingIds, remarkSectionAliases, remarkLiveValues, remarkShapeHeadings] }),
   },
   integrations: [
     starlight({

@@ -45,3 +45,102 @@ export const SEARCH_CASES: readonly { query: string; pages: readonly string[] }[
   { query: 'etcd が遅い', pages: ['/troubleshooting/', '/etcd/'] },
   { query: '鍵 復元', pages: ['/backup/'] },
 ];
+
+/** One incident query and where its answer is: `/page/#section` (the heading's anchor), several when more than one section answers. */
+export type IncidentQuery = { query: string; kind: 'symptom' | 'english' | 'variant' | 'command' | 'live'; answers: readonly string[] };
+
+/**
+ * 40 incident queries written from the pages' content before measuring the ranking: symptoms in Japanese,
+ * English and romaji habits, kana variants and typos, command look-ups, live facts. A query is answered at
+ * rank 1 when the first result is one of its answers' pages, section-linked when that page's result in the
+ * top 3 links one of its answers' sections as a sub-result (test/browser/search-figures.ts).
+ */
+export const INCIDENT_QUERIES: readonly IncidentQuery[] = [
+  { kind: 'symptom', query: 'ノードが NotReady になった', answers: ['/troubleshooting/#not-ready'] },
+  { kind: 'symptom', query: 'apiserver のログが見たい', answers: ['/kube-apiserver/#特徴'] },
+  { kind: 'symptom', query: 'Pod が Pending のまま', answers: ['/kube-scheduler/#特徴'] },
+  { kind: 'symptom', query: 'DNS が引けない', answers: ['/troubleshooting/#dns'] },
+  { kind: 'symptom', query: 'サービスにつながらない', answers: ['/troubleshooting/#kube-proxy'] },
+  { kind: 'symptom', query: 'コンテナが 137 で終了した', answers: ['/troubleshooting/#oom'] },
+  { kind: 'symptom', query: 'READY が 0/1 のまま', answers: ['/troubleshooting/#not-ready'] },
+  { kind: 'symptom', query: 'クラスタを前の状態に戻したい', answers: ['/backup/#etcd-restore'] },
+  { kind: 'symptom', query: 'SealedSecret から Secret ができない', answers: ['/troubleshooting/#sealed-secrets-decrypt'] },
+  { kind: 'symptom', query: 'controller-manager が何度も落ちる', answers: ['/troubleshooting/#restarts', '/kube-controller-manager/#注意事項'] },
+  { kind: 'symptom', query: 'ディスクがいっぱい', answers: ['/troubleshooting/#node-pressure'] },
+  { kind: 'symptom', query: 'リーダーが頻繁に変わる', answers: ['/troubleshooting/#lease-churn'] },
+  { kind: 'symptom', query: 'Service のエンドポイントが空', answers: ['/troubleshooting/#service-endpoints'] },
+  { kind: 'english', query: 'etcd snapshot save', answers: ['/backup/#etcd'] },
+  { kind: 'english', query: 'crashloopbackoff', answers: ['/troubleshooting/#crashloop'] },
+  { kind: 'english', query: 'kube-proxy iptables mode', answers: ['/kube-proxy/#モード'] },
+  { kind: 'english', query: 'resolv.conf', answers: ['/coredns/#dns-設定例'] },
+  { kind: 'english', query: 'Corefile', answers: ['/coredns/#configmap'] },
+  { kind: 'english', query: 'leader election', answers: ['/troubleshooting/#lease-churn'] },
+  { kind: 'english', query: 'OOMKilled', answers: ['/troubleshooting/#oom'] },
+  { kind: 'english', query: 'static pod manifest', answers: ['/static-pods/#manifests'] },
+  { kind: 'variant', query: 'ｋｕｂｅ－ｐｒｏｘｙ ログ', answers: ['/kube-proxy/#動作確認'] },
+  { kind: 'variant', query: 'cordns ログ', answers: ['/coredns/#名前解決例', '/troubleshooting/#dns'] },
+  { kind: 'variant', query: 'エトセディ バックアップ', answers: ['/backup/#etcd'] },
+  { kind: 'variant', query: 'シールドシークレット 鍵 バックアップ', answers: ['/backup/#sealed-secrets-key'] },
+  { kind: 'variant', query: 'スケジューラ ペンディング', answers: ['/kube-scheduler/#特徴'] },
+  { kind: 'variant', query: 'sealed secrest 鍵 復元', answers: ['/backup/#sealed-secrets-restore'] },
+  { kind: 'variant', query: 'コンフィグマップ 中身', answers: ['/configmaps-secrets/#configmap'] },
+  { kind: 'variant', query: 'Service に繋がらない', answers: ['/troubleshooting/#kube-proxy'] },
+  { kind: 'command', query: 'kubectl logs --previous', answers: ['/troubleshooting/#crashloop', '/troubleshooting/#restarts'] },
+  { kind: 'command', query: 'etcdctl snapshot restore', answers: ['/backup/#etcd-restore'] },
+  { kind: 'command', query: 'kubeseal --fetch-cert', answers: ['/sealed-secrets/#kubeseal-コマンド'] },
+  { kind: 'command', query: 'journalctl kubelet', answers: ['/troubleshooting/#restarts'] },
+  { kind: 'command', query: 'kubectl top node', answers: ['/troubleshooting/#oom'] },
+  { kind: 'command', query: 'Static Pod 作り直す', answers: ['/static-pods/#restart'] },
+  { kind: 'live', query: 'kube-dns の ClusterIP', answers: ['/coredns/#service'] },
+  { kind: 'live', query: 'Sealed Secrets の今の鍵の名前', answers: ['/sealed-secrets/#secret暗号化鍵', '/backup/#sealed-secrets-key'] },
+  { kind: 'live', query: 'コントロールプレーンのノード名', answers: ['/#ノード'] },
+  { kind: 'live', query: 'kube-controller-manager の再起動回数', answers: ['/kube-controller-manager/#リソース詳細', '/kube-controller-manager/#注意事項'] },
+  { kind: 'live', query: 'kube-proxy のモード', answers: ['/kube-proxy/#モード'] },
+];
+
+/**
+ * 40 more, written after the first figures and before any section alias existed, and never tuned against:
+ * a held-out check that the aliases and query handling generalise (search.bench.ts prints both sets).
+ */
+export const HELD_OUT_QUERIES: readonly IncidentQuery[] = [
+  { kind: 'symptom', query: '証明書が切れそう', answers: ['/troubleshooting/#certificates'] },
+  { kind: 'symptom', query: 'Pod が削除されて退避される', answers: ['/troubleshooting/#node-pressure'] },
+  { kind: 'symptom', query: 'CoreDNS が 1/2 しか動いていない', answers: ['/troubleshooting/#replicas'] },
+  { kind: 'symptom', query: 'nslookup がタイムアウトする', answers: ['/troubleshooting/#dns'] },
+  { kind: 'symptom', query: '表に不明と出る', answers: ['/troubleshooting/#gaps'] },
+  { kind: 'symptom', query: '鍵が増えた', answers: ['/troubleshooting/#sealed-secrets-key'] },
+  { kind: 'symptom', query: 'Pod の IP には届くのに ClusterIP に届かない', answers: ['/troubleshooting/#kube-proxy'] },
+  { kind: 'symptom', query: 'kubectl が全部止まる', answers: ['/kube-apiserver/#特徴'] },
+  { kind: 'symptom', query: 'SD カードが壊れたとき', answers: ['/backup/#etcd', '/backup/#checklist'] },
+  { kind: 'symptom', query: 'etcd の応答が遅い', answers: ['/troubleshooting/#restarts', '/troubleshooting/#lease-churn'] },
+  { kind: 'symptom', query: '新しい Pod がスケジュールされない', answers: ['/kube-scheduler/#特徴', '/troubleshooting/#replicas'] },
+  { kind: 'english', query: 'DiskPressure', answers: ['/troubleshooting/#node-pressure'] },
+  { kind: 'english', query: 'certificate expiration', answers: ['/troubleshooting/#certificates'] },
+  { kind: 'english', query: 'eviction', answers: ['/troubleshooting/#node-pressure'] },
+  { kind: 'english', query: 'EndpointSlice', answers: ['/troubleshooting/#service-endpoints'] },
+  { kind: 'english', query: 'audit log', answers: ['/security/#audit-log'] },
+  { kind: 'english', query: 'NetworkPolicy', answers: ['/security/#network-policy'] },
+  { kind: 'english', query: 'metrics port', answers: ['/monitoring/#endpoints'] },
+  { kind: 'variant', query: 'ｅｔｃｄ リストア', answers: ['/backup/#etcd-restore'] },
+  { kind: 'variant', query: 'ｃｏｒｅｄｎｓ', answers: ['/coredns/#役割'] },
+  { kind: 'variant', query: 'kubeproxy ログ', answers: ['/kube-proxy/#動作確認', '/troubleshooting/#kube-proxy'] },
+  { kind: 'variant', query: 'kube-sheduler', answers: ['/kube-scheduler/#役割'] },
+  { kind: 'variant', query: 'サーティフィケート 期限', answers: ['/troubleshooting/#certificates'] },
+  { kind: 'variant', query: 'エンドポイントスライス', answers: ['/troubleshooting/#service-endpoints'] },
+  { kind: 'variant', query: 'マニフェストの場所', answers: ['/static-pods/#manifests'] },
+  { kind: 'variant', query: 'シールド シークレット 復号できない', answers: ['/troubleshooting/#sealed-secrets-decrypt'] },
+  { kind: 'command', query: 'kubeadm certs renew', answers: ['/troubleshooting/#certificates'] },
+  { kind: 'command', query: 'crictl rmi --prune', answers: ['/troubleshooting/#node-pressure'] },
+  { kind: 'command', query: 'kubectl get lease', answers: ['/troubleshooting/#lease-churn', '/kube-controller-manager/#注意事項'] },
+  { kind: 'command', query: 'dmesg OOM', answers: ['/troubleshooting/#oom'] },
+  { kind: 'command', query: 'kubectl describe node', answers: ['/troubleshooting/#node-pressure'] },
+  { kind: 'command', query: 'iptables -t nat', answers: ['/troubleshooting/#kube-proxy', '/kube-proxy/#動作確認'] },
+  { kind: 'command', query: 'kubectl get configmap cluster-info', answers: ['/configmaps-secrets/#cluster-infokube-public-ネームスペース'] },
+  { kind: 'command', query: 'kubectl auth can-i', answers: ['/troubleshooting/#gaps'] },
+  { kind: 'live', query: 'Corefile の中身', answers: ['/coredns/#configmap'] },
+  { kind: 'live', query: 'Pod 一覧', answers: ['/#pod一覧'] },
+  { kind: 'live', query: 'API サーバーの CA 証明書の期限', answers: ['/kube-apiserver/#外部アクセス', '/configmaps-secrets/#cluster-infokube-public-ネームスペース'] },
+  { kind: 'live', query: 'Secret の一覧', answers: ['/configmaps-secrets/#secret'] },
+  { kind: 'live', query: 'sealed-secrets の Service', answers: ['/sealed-secrets/#service'] },
+  { kind: 'live', query: 'いま注意が必要なこと', answers: ['/#いま注意が必要なこと'] },
+];

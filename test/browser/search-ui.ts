@@ -3,9 +3,10 @@ import type { Page } from 'playwright-core';
 /**
  * Types `query` into the site's search dialog (Starlight's Pagefind UI, the path a reader takes)
  * and returns the result pages' paths in rank order (`/backup/`), without hash or query.
- * `filter` ticks a filter value first (`{ 種類: 'コマンド' }`).
+ * `filter` ticks a filter value first (`{ 種類: 'コマンド' }`); `timing.ms` gets the time from typing the
+ * query to settled results (Pagefind's debounce included, the clearing before it not).
  */
-export async function searchViaUi(page: Page, query: string, filter?: Record<string, string>): Promise<string[]> {
+export async function searchViaUi(page: Page, query: string, filter?: Record<string, string>, timing?: { ms: number }): Promise<string[]> {
   const input = page.locator('#starlight__search input[type="text"], #starlight__search input:not([type])').first();
   if (!(await input.isVisible())) {
     await page.locator('button[data-open-modal]').click();
@@ -41,8 +42,10 @@ export async function searchViaUi(page: Page, query: string, filter?: Record<str
     }
     await clear();
   }
+  const started = Date.now();
   await input.fill(query);
   await settled(query);
+  if (timing) timing.ms = Date.now() - started;
   // Sub-results follow their page and share its path, so first occurrences keep the page order.
   return page.$$eval('#starlight__search .pagefind-ui__result-link', (links) => {
     const paths = links.map((link) => new URL((link as HTMLAnchorElement).href).pathname);

@@ -7,6 +7,10 @@
  * `pagefind.js` still finds its index from its own URL.
  */
 import type { PagefindUIOptions } from '@pagefind/default-ui';
+import { ja } from '../../i18n/ja.ts';
+import { normalizeQuery } from './query.ts';
+import { aliasesOfLink } from './section-aliases.ts';
+import { chooseSubResults, type ResultData } from './sub-results.ts';
 
 /** Where the UI loads its Pagefind API from: src/pages/pagefind-relaxed/pagefind.js.ts. */
 const RELAXED_BUNDLE_PATH = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind-relaxed/`;
@@ -16,6 +20,9 @@ const RELAXED_BUNDLE_PATH = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/page
  * Starlight's Search passed them, so search.test.ts's figures were measured with them.
  */
 const RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 };
+
+/** The dialog's search box, once the Default UI has mounted it. */
+const searchInput = () => document.querySelector<HTMLInputElement>('#starlight__search input.pagefind-ui__search-input');
 
 /** The Default UI's options for the dialog, `translations` from the page's data-translations. */
 function pagefindUIOptions(translations: Record<string, string>): PagefindUIOptions {
@@ -27,6 +34,12 @@ function pagefindUIOptions(translations: Record<string, string>): PagefindUIOpti
     showImages: false,
     translations,
     showSubResults: true,
+    // The sections a card links are the ones holding the query's words, not the longest (sub-results.ts).
+    processResult: (data: ResultData) => chooseSubResults(data, normalizeQuery(searchInput()?.value ?? ''), (sub) => aliasesOfLink(sub.url, sub.title)),
+    // Pagefind's 300 ms wait, less: settled results in 400 ms (issue 16); a search costs a few ms here.
+    debounceTimeoutMs: 100,
+    // The コマンド集 copies a page's commands: it shows only when 種類: コマンド is ticked (relaxed-pagefind.ts).
+    copies: { filter: ja.search.filterName, value: ja.search.commands },
   };
 }
 

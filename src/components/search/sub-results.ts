@@ -1,0 +1,69 @@
+/**
+ * Which sections a result card links. Pagefind's Default UI keeps the three sub-results with the most
+ * matched words, so a long section that repeats one common word (ノード) beats the short one holding
+ * every word of the query. Here a section ranks by how many distinct query words its title and excerpt
+ * show, then by matched words; the card keeps the best three, in page order.
+ */
+
+/** The part of a Pagefind sub-result read here. */
+export type SubResult = { url: string; title: string; excerpt: string; locations: readonly number[] };
+/** The part of a Pagefind result's data read here; the rest passes through. */
+export type ResultData = { url: string; excerpt: string; sub_results?: SubResult[] };
+
+/** Sub-results a card shows (Pagefind's Default UI shows three). */
+const SHOWN = 3;
+/** Frame labels of code blocks that are no part of the text a reader searched (Expressive Code's sr-only label). */
+const UI_LABELS = ['ターミナルウィンドウ', 'Terminal window'];
+
+/** The query's words, lower-cased, for comparing with marked excerpt text and titles. */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.toLowerCase().split(/\s+/).filter(Boolean))];
+}
+
+/** The section aliases (section-aliases.ts) of a sub-result's section, by its URL and title. */
+export type AliasLookup = (sub: SubResult) => readonly string[];
+
+/** Distinct query words a sub-result shows (marked in its excerpt, or in its title) and the aliases that matched the others. */
+function shownWords(sub: SubResult, words: readonly string[], aliases: readonly string[]): { shown: number; aliases: string[] } {
+  const marked = [...sub.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!.toLowerCase());
+  const title = sub.title.toLowerCase();
+  const visible = words.filter((word) => title.includes(word) || marked.some((mark) => mark.includes(word) || word.includes(mark)));
+  const hidden = words.filter((word) => !visible.includes(word));
+  const matched = aliases.filter((alias) => hidden.some((word) => alias.toLowerCase().split(' ').includes(word)));
+  const viaAliases = hidden.filter((word) => matched.some((alias) => alias.toLowerCase().split(' ').includes(word)));
+  return { shown: visible.length + viaAliases.length, aliases: matched };
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Removes UI labels that leaked into an excerpt. */
+export function withoutUiLabels(excerpt: string): string {
+  return UI_LABELS.reduce((text, label) => text.replaceAll(label, ''), excerpt).replace(/\s{2,}/g, ' ');
+}
+
+/**
+ * The result with its excerpts cleaned and its sub-results cut to the three that answer `query` best. A
+ * section found through an alias the reader cannot see in its text shows that alias, marked, before its
+ * excerpt: the card says why it is there.
+ */
+export function chooseSubResults<T extends ResultData>(data: T, query: string, aliasesOf: AliasLookup = () => []): T {
+  const words = queryWords(query);
+  const subs = (data.sub_results ?? []).map((sub) => {
+    const excerpt = withoutUiLabels(sub.excerpt);
+    const { shown, aliases } = shownWords({ ...sub, excerpt }, words, aliasesOf(sub));
+    const reason = aliases.map((alias) => `<mark>${escapeHtml(alias)}</mark>`).join(' ');
+    return { ...sub, shown, excerpt: reason ? `${reason} — ${excerpt}` : excerpt };
+  });
+  // The page itself (a sub-result whose url is the page's) stays first, as the Default UI expects.
+  const root = subs[0]?.url === data.url ? subs.slice(0, 1) : [];
+  const sections = subs.slice(root.length);
+  const best = new Set(
+    sections
+      .map((sub, order) => ({ sub, order, shown: sub.shown }))
+      .sort((a, b) => b.shown - a.shown || b.sub.locations.length - a.sub.locations.length || a.order - b.order)
+      .slice(0, SHOWN)
+      .map((entry) => entry.sub),
+  );
+  const strip = ({ shown: _shown, ...sub }: (typeof subs)[number]) => sub;
+  return { ...data, excerpt: withoutUiLabels(data.excerpt), sub_results: [...root, ...sections.filter((sub) => best.has(sub))].map(strip) };
+}
