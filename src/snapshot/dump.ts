@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
 import { RunbookError, errorCode, jsonProblem } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
+import { isKubeadmExpiration, readKubeadmExpiration } from './kubeadm-certs.ts';
 import { isRecord, obj } from './normalize/fields.ts';
 import { withoutLastApplied } from './redact.ts';
 import { RESOURCE_KEYS, isListKey, specOf, type ListKey, type ObjectKey, type ResourceSpec } from './resources.ts';
@@ -37,7 +38,7 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
   let otherNamespaces = 0;
   for (const file of files) {
     const started = performance.now();
-    const objects = parseObjects(await readText(file), file, seen);
+    const objects = parseObjects(await readText(file), file, seen, state.certificates);
     for (const object of objects) {
       const placed = place(state, object, options.namespace, positions);
       if (placed === 'list') seen.add(object.kind!);
@@ -61,14 +62,21 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-/** The objects of one file; a typed list (`PodList`) marks its kind as read even when empty. */
-function parseObjects(text: string, file: string, seen: Set<string>): KubeObject[] {
+/**
+ * The objects of one file; a typed list (`PodList`) marks its kind as read even when empty.
+ * `kubeadm certs check-expiration -o json` output goes to `certificates` instead.
+ */
+function parseObjects(text: string, file: string, seen: Set<string>, certificates: RawState['certificates']): KubeObject[] {
   const documents = decode(text, file);
   const objects: KubeObject[] = [];
   documents.forEach((document, docIndex) => {
     const at = documents.length > 1 ? `${file}: document ${docIndex + 1}` : file;
     if (document === null || document === undefined) return;
     if (!isRecord(document)) throw inputError(`${at}: expected an object, received ${describe(document)}`);
+    if (isKubeadmExpiration(document)) {
+      certificates.push(...readKubeadmExpiration(document, at));
+      return;
+    }
     const kind = document.kind;
     if (Array.isArray(document.items) && (kind === undefined || (typeof kind === 'string' && kind.endsWith('List')))) {
       // A typed list (`PodList` from the API) leaves `kind` off its items; kubectl's `List` keeps it.

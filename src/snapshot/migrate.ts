@@ -1,3 +1,4 @@
+import { API_SERVER_CERTIFICATE_GAP, clusterCaBase } from './certificate-facts.ts';
 /** One migration step: the JSON of version N in, the JSON of version N + 1 out. */
 export type MigrationStep = (old: Record<string, unknown>) => Record<string, unknown>;
 
@@ -19,7 +20,29 @@ export const MIGRATIONS: MigrationSteps = {
       { resource: 'endpointslices.discovery.k8s.io', reason: 'not-captured', message: 'taken by a kube-runbook that did not read EndpointSlices yet (schemaVersion 1)' },
     ],
   }),
+  // 3 reads certificates and the API server's health checks. A version 2 snapshot knew only the
+  // cluster CA (kept, from clusterInfo); the rest was never asked: unknown, not "healthy".
+  2: (v2) => ({
+    ...v2,
+    schemaVersion: 3,
+    certificates: clusterCaFromV2(v2.clusterInfo),
+    apiHealth: { readyz: null, livez: null },
+    gaps: [
+      ...(Array.isArray(v2.gaps) ? v2.gaps : []),
+      ...['readyz', 'livez', API_SERVER_CERTIFICATE_GAP].map((resource) => ({
+        resource, reason: 'not-captured', message: 'taken by a kube-runbook that did not read certificates and health checks yet (schemaVersion 2)',
+      })),
+    ],
+  }),
 };
+
+/** The cluster CA entry a version 2 snapshot's clusterInfo already held. */
+function clusterCaFromV2(clusterInfo: unknown): unknown[] {
+  const info = clusterInfo as { caSubject?: unknown; caNotAfter?: unknown } | null | undefined;
+  if (typeof info?.caNotAfter !== 'string') return [];
+  const subject = typeof info.caSubject === 'string' ? info.caSubject : null;
+  return [{ ...clusterCaBase(), subject, notAfter: info.caNotAfter }];
+}
 
 /**
  * Returns the snapshot at the newest version `steps` reach (the caller has rejected newer versions

@@ -1,4 +1,4 @@
-import { readClusterInfo } from './cluster-info.ts';
+import { clusterCaCertificate, readClusterInfo } from './cluster-info.ts';
 import { toCluster } from './normalize/cluster.ts';
 import { toConfigMap, toSecret } from './normalize/config.ts';
 import { toServiceEndpoints } from './normalize/endpoints.ts';
@@ -13,7 +13,7 @@ import { toService } from './normalize/services.ts';
 import { toWorkloads } from './normalize/workloads.ts';
 import type { RawState } from './raw.ts';
 import { redactText } from './redact.ts';
-import { SCHEMA_VERSION, SnapshotSchema, type Snapshot } from './schema.ts';
+import { SCHEMA_VERSION, SnapshotSchema, type Certificate, type Snapshot } from './schema.ts';
 
 /**
  * RawState -> Snapshot, pure: kubectl's columns, owners, workloads, redaction, and a fixed order
@@ -43,9 +43,18 @@ export function normalize(raw: RawState): Snapshot {
     events: toEvents(raw.events),
     sealedSecrets: raw.sealedSecrets.map(toSealedSecret).sort(byName),
     clusterInfo,
+    certificates: toCertificates(raw),
+    apiHealth: raw.apiHealth,
     gaps: raw.gaps
       .map((gap) => ({ ...gap, message: redactText(gap.message) }))
       .sort((a, b) => compare(a.resource, b.resource)),
   };
   return SnapshotSchema.parse(snapshot);
+}
+
+/** The capture's and dump's certificates plus the cluster CA, one per id (a later file wins), by id. */
+function toCertificates(raw: RawState): Certificate[] {
+  const ca = raw.clusterInfo ? clusterCaCertificate(raw.clusterInfo) : null;
+  const byId = new Map([...raw.certificates, ...(ca ? [ca] : [])].map((c) => [c.id, c]));
+  return [...byId.values()].sort((a, b) => compare(a.id, b.id));
 }

@@ -26,7 +26,8 @@ function transportError(error: NodeJS.ErrnoException, url: URL): TransportError 
   return new TransportError('other', `cannot reach ${where} (${code || error.message})`, { cause: error });
 }
 
-function statusMessage(text: string, status: number): string {
+/** The server's message for a failed status, one line, redacted. */
+export function statusMessage(text: string, status: number): string {
   // Redacted here, where the server's words enter: they reach retry lines, errors and gaps alike.
   try {
     const body = JSON.parse(text) as { message?: unknown };
@@ -43,6 +44,20 @@ function statusMessage(text: string, status: number): string {
  * covers the whole exchange, headers and body.
  */
 export async function getJson(conn: Connection, path: string, options: { accept?: string; timeoutMs: number }): Promise<unknown> {
+  const { status, text, retryAfter, url } = await getText(conn, path, options);
+  if (status < 200 || status >= 300) throw new ApiError(status, statusMessage(text, status), retryAfter);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TransportError('cut', `the answer from ${url.host} for ${path.split('?')[0]} is not JSON (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/** A complete answer of the API, whatever its status: text endpoints (`/readyz?verbose`) answer 500 with a body worth reading. */
+export type TextAnswer = { status: number; text: string; retryAfter: number | null; url: URL };
+
+/** One signed GET, returned as text with its status; transport failures and timeouts throw. */
+export async function getText(conn: Connection, path: string, options: { accept?: string; timeoutMs: number }): Promise<TextAnswer> {
   const base = conn.server.pathname.replace(/\/$/, '');
   const url = new URL(`${base}${path}`, conn.server);
   const requestOptions: https.RequestOptions = {
@@ -81,17 +96,8 @@ export async function getJson(conn: Connection, path: string, options: { accept?
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        const status = res.statusCode ?? 0;
-        if (status < 200 || status >= 300) {
-          const retryAfter = Number(res.headers['retry-after']);
-          reject(new ApiError(status, statusMessage(text, status), Number.isFinite(retryAfter) ? retryAfter : null));
-          return;
-        }
-        try {
-          resolve(JSON.parse(text));
-        } catch (error) {
-          reject(new TransportError('cut', `the answer from ${url.host} for ${path.split('?')[0]} is not JSON (${(error as Error).message})`, { cause: error }));
-        }
+        const retryAfter = Number(res.headers['retry-after']);
+        resolve({ status: res.statusCode ?? 0, text, retryAfter: Number.isFinite(retryAfter) ? retryAfter : null, url });
       });
       res.on('error', (error) => fail(transportError(error, url)));
       res.on('close', () => {
