@@ -8,19 +8,22 @@ export type TestCerts = { caPem: string; certPem: string; keyPem: string; /** Wh
 
 let cached: TestCerts | undefined;
 
-/** Makes a throwaway CA and a 127.0.0.1 server certificate with openssl (once per process). */
+/**
+ * Makes a throwaway CA (ten years, as kubeadm's) and a 127.0.0.1 server certificate (one year, as
+ * kubeadm's apiserver.crt) with openssl, once per process: a healthy cluster's certificates.
+ */
 export function testCerts(): TestCerts {
   if (cached) return cached;
   const dir = mkdtempSync(join(tmpdir(), 'fake-api-certs-'));
   const file = (name: string) => join(dir, name);
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
-  openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
+  openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '3650',
     '-subj', '/CN=fake-api-ca', '-keyout', file('ca.key'), '-out', file('ca.crt'));
   openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
     '-subj', '/CN=127.0.0.1', '-keyout', file('server.key'), '-out', file('server.csr'));
   writeFileSync(file('san.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
   openssl('x509', '-req', '-in', file('server.csr'), '-CA', file('ca.crt'), '-CAkey', file('ca.key'),
-    '-CAcreateserial', '-days', '2', '-extfile', file('san.ext'), '-out', file('server.crt'));
+    '-CAcreateserial', '-days', '365', '-extfile', file('san.ext'), '-out', file('server.crt'));
   cached = {
     caPem: readFileSync(file('ca.crt'), 'utf8'),
     certPem: readFileSync(file('server.crt'), 'utf8'),

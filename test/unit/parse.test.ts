@@ -3,11 +3,11 @@ import { parseSnapshot, parseSnapshotText } from '../../src/snapshot/parse.ts';
 
 describe('parseSnapshot', () => {
   it('names the file and the field path of the first problem', () => {
-    expect(() => parseSnapshot({ schemaVersion: 2, capturedAt: 'yesterday' }, 'snapshots/x.json')).toThrowErrorMatchingInlineSnapshot(`[RunbookError: snapshots/x.json: capturedAt: Invalid ISO datetime (and 16 more problems); fix the file or capture it again with npm run snapshot]`);
+    expect(() => parseSnapshot({ schemaVersion: 2, capturedAt: 'yesterday' }, 'snapshots/x.json')).toThrowErrorMatchingInlineSnapshot(`[RunbookError: snapshots/x.json: capturedAt: Invalid ISO datetime (and 15 more problems); fix the file or capture it again with npm run snapshot]`);
   });
 
   it('rejects a schemaVersion newer than the code knows', () => {
-    expect(() => parseSnapshot({ schemaVersion: 99 }, 'snapshots/x.json')).toThrowErrorMatchingInlineSnapshot(`[RunbookError: snapshots/x.json: schemaVersion: 99 is newer than this kube-runbook knows (2); update kube-runbook or remove the file]`);
+    expect(() => parseSnapshot({ schemaVersion: 99 }, 'snapshots/x.json')).toThrowErrorMatchingInlineSnapshot(`[RunbookError: snapshots/x.json: schemaVersion: 99 is newer than this kube-runbook knows (3); update kube-runbook or remove the file]`);
   });
 
   it('rejects a file that is not JSON', () => {
