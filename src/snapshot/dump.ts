@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
 import { RunbookError, errorCode, jsonProblem } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
+import { parseHealth } from './api-health.ts';
 import { isKubeadmExpiration, readKubeadmExpiration } from './kubeadm-certs.ts';
 import { isRecord, obj } from './normalize/fields.ts';
 import { withoutLastApplied } from './redact.ts';
 import { RESOURCE_KEYS, isListKey, specOf, type ListKey, type ObjectKey, type ResourceSpec } from './resources.ts';
-import type { Gap, SnapshotSource } from './schema.ts';
+import type { Gap, HealthEndpoint, SnapshotSource } from './schema.ts';
 
 /** Options of `readDumps`: what the CLI knows that the files do not. */
 export type DumpOptions = {
@@ -38,7 +39,14 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
   let otherNamespaces = 0;
   for (const file of files) {
     const started = performance.now();
-    const objects = parseObjects(await readText(file), file, seen, state.certificates);
+    const text = await readText(file);
+    const health = healthDump(text);
+    if (health) {
+      state.apiHealth[health.endpoint] = health.answer;
+      options.onProgress?.(`${file}: /${health.endpoint}?verbose, ${health.answer.checks.length} checks`);
+      continue;
+    }
+    const objects = parseObjects(text, file, seen, state.certificates);
     for (const object of objects) {
       const placed = place(state, object, options.namespace, positions);
       if (placed === 'list') seen.add(object.kind!);
@@ -51,7 +59,22 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
     throw new RunbookError('E_INPUT', `${files.join(', ')}: no Pod of namespace ${options.namespace}; add the output of kubectl get pods -n ${options.namespace} -o json`);
   }
   state.gaps = missingGaps(state, seen, options.namespace);
+  for (const endpoint of ['readyz', 'livez'] as const) {
+    if (state.apiHealth[endpoint]) continue;
+    state.gaps.push({ resource: endpoint, reason: 'not-in-dump', message: `no /${endpoint} answer in the dump; add kubectl get --raw '/${endpoint}?verbose' > ${endpoint}.txt` });
+  }
   return state;
+}
+
+/**
+ * `kubectl get --raw '/readyz?verbose'` output (text, not JSON): which endpoint it is comes from
+ * its last line (`readyz check passed`). Null for any other file.
+ */
+function healthDump(text: string): { endpoint: 'readyz' | 'livez'; answer: HealthEndpoint } | null {
+  if (!/^\[[+-]\]/.test(text.trimStart())) return null;
+  const verdict = /^(readyz|livez) check (passed|failed)\s*$/m.exec(text.slice(-200));
+  const answer = parseHealth(text, verdict?.[2] === 'failed' ? 500 : 200);
+  return verdict && answer ? { endpoint: verdict[1] as 'readyz' | 'livez', answer } : null;
 }
 
 async function readText(file: string): Promise<string> {

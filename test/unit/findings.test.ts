@@ -285,7 +285,7 @@ describe('api-health-check-failing', () => {
   it.each([
     ['all ok', buildHealth(['etcd', 'ping']), []],
     ['etcd failing', buildHealth(['etcd', 'ping'], ['etcd']), ['critical api-health-check-failing:HealthCheck/readyz/etcd']],
-    ['failed with no failing line', { passed: false, checks: [] }, ['critical api-health-check-failing:HealthCheck/readyz/(全体)']],
+    ['failed with no failing line', { ...buildHealth([]), passed: false }, ['critical api-health-check-failing:HealthCheck/readyz/(全体)']],
     ['not read', null, []],
   ] as const)('readyz %s -> %j', (_, readyz, want) => {
     expect(ids(findings(buildSnapshot({ apiHealth: { readyz, livez: null } }), null))).toEqual(want);
