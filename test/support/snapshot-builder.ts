@@ -273,6 +273,8 @@ export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     ...overrides,
     pods,
     workloads: [...(overrides.workloads ?? workloadsOf(pods))].sort(byName),
+    // As normalize orders them.
+    certificates: [...(overrides.certificates ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
   return SnapshotSchema.parse(snapshot);
 }
