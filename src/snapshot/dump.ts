@@ -46,13 +46,16 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
       options.onProgress?.(`${file}: /${health.endpoint}?verbose, ${health.answer.checks.length} checks`);
       continue;
     }
+    const certificatesBefore = state.certificates.length;
     const objects = parseObjects(text, file, seen, state.certificates);
     for (const object of objects) {
       const placed = place(state, object, options.namespace, positions);
       if (placed === 'list') seen.add(object.kind!);
       else if (!placed) otherNamespaces++;
     }
-    options.onProgress?.(`${file}: ${objects.length} objects (${Math.round(performance.now() - started)} ms)`);
+    const certificates = state.certificates.length - certificatesBefore;
+    const what = certificates > 0 && objects.length === 0 ? `${certificates} certificates (kubeadm)` : `${objects.length} objects`;
+    options.onProgress?.(`${file}: ${what} (${Math.round(performance.now() - started)} ms)`);
   }
   if (otherNamespaces > 0) options.onProgress?.(`ignored ${otherNamespaces} objects of other namespaces or kinds`);
   if (!seen.has('Pod')) {

@@ -33,6 +33,6 @@ export const apiHealthCheckFailing = defineRule({
     }),
   text: ({ evidence: e }) => ({
     title: `API サーバーの /${e.endpoint} のチェック ${e.check} が失敗している`,
-    evidence: `/${e.endpoint}?verbose が [-]${e.check} を返した${e.reason ? `(${e.reason})` : ''}`,
+    evidence: `/${e.endpoint} の結果が [-]${e.check}${e.reason ? `(${e.reason})` : ''}`,
   }),
 });

@@ -50,8 +50,8 @@ export const certificateExpiring = defineRule({
       return [{ subject: { kind: 'Certificate', name: id }, severity, evidence: { name, source, location, notAfter: notAfter!, daysLeft: daysLeft(certificate, current.capturedAt)! } }];
     }),
   text: ({ evidence: e }, tools) => ({
-    title: `証明書 ${e.name}${e.daysLeft < 0 ? 'の有効期限が切れている' : 'の有効期限が近い'}`,
-    evidence: `${CERTIFICATE_SOURCES[e.source as Certificate['source']] ?? e.source}、場所 ${e.location}。有効期限 ${tools.time(e.notAfter)}(${daysLeftText(e.daysLeft)})`,
+    title: `証明書 ${e.name} ${e.daysLeft < 0 ? 'の有効期限が切れている' : 'の有効期限が近い'}`,
+    evidence: `${CERTIFICATE_SOURCES[e.source as Certificate['source']] ?? e.source}、場所 ${e.location}。有効期限 ${tools.time(e.notAfter)}、${daysLeftText(e.daysLeft)}`,
   }),
 });
 
@@ -74,6 +74,6 @@ export const kubeletServingSelfSigned = defineRule({
     }),
   text: ({ evidence: e }, tools) => ({
     title: `ノード ${e.name} の kubelet が自己署名の証明書を使っていて、${e.daysLeft < 0 ? '期限が切れている' : '期限が近い'}`,
-    evidence: `${e.location}。有効期限 ${tools.time(e.notAfter)}(${daysLeftText(e.daysLeft)})。kubelet はこの証明書を自動では更新しない`,
+    evidence: `${e.location}。有効期限 ${tools.time(e.notAfter)}、${daysLeftText(e.daysLeft)}。kubelet はこの証明書を自動では更新しない`,
   }),
 });
