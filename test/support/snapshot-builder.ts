@@ -267,7 +267,6 @@ export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     events: [],
     sealedSecrets: [],
     clusterInfo: null,
-    certificates: [],
     apiHealth: { readyz: null, livez: null },
     gaps: [],
     ...overrides,
