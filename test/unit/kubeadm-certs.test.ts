@@ -37,7 +37,7 @@ describe('kubeadm certs check-expiration -o json, through --from', () => {
   it("reads the seed's control-plane certificates with kubeadm's default paths, CAs marked", async () => {
     const raw = await readDumps([join(SEED, 'cluster.json'), join(SEED, 'state-2026-11-24T09-30-00Z.json'), join(SEED, 'kubeadm-certs.json')], options);
     expect(raw.certificates.map((c) => [c.name, c.location, c.notAfter, c.caName, c.isCA])).toEqual(expect.arrayContaining([
-      ['ca', '/etc/kubernetes/pki/ca.crt', '2035-11-10T09:30:00Z', null, true],
+      ['ca', '/etc/kubernetes/pki/ca.crt', '2036-11-22T17:46:20Z', null, true],
       ['etcd-server', '/etc/kubernetes/pki/etcd/server.crt', '2027-11-12T08:00:00Z', 'etcd-ca', false],
       ['admin.conf', '/etc/kubernetes/admin.conf', '2027-11-12T08:00:00Z', 'ca', false],
       ['apiserver', '/etc/kubernetes/pki/apiserver.crt', '2027-11-12T08:00:00Z', 'ca', false],
