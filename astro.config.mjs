@@ -20,7 +20,7 @@ const groups = [
   { label: 'コントロールプレーン', slugs: ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler'] },
   { label: 'アドオン', slugs: ['coredns', 'kube-proxy', 'sealed-secrets'] },
   { label: '設定', slugs: ['configmaps-secrets', 'static-pods'] },
-  { label: '運用', slugs: ['monitoring', 'troubleshooting', 'backup', 'security', 'commands'] },
+  { label: '運用', slugs: ['monitoring', 'certificates', 'troubleshooting', 'backup', 'security', 'commands'] },
 ];
 
 /** @param {string} slug */

@@ -10,7 +10,8 @@ import { buildCli } from './build-cli.mjs';
 
 const FIXTURE = 'test/fixtures/seed-cluster';
 const OUT = 'snapshots';
-const SHARED = [join(FIXTURE, 'cluster.json'), join(FIXTURE, 'empty-lists.yaml')];
+// kubeadm-certs.json: `kubeadm certs check-expiration -o json` on rpi-master-1; readyz.txt, livez.txt: `kubectl get --raw '/readyz?verbose'`.
+const SHARED = [join(FIXTURE, 'cluster.json'), join(FIXTURE, 'empty-lists.yaml'), join(FIXTURE, 'kubeadm-certs.json'), join(FIXTURE, 'readyz.txt'), join(FIXTURE, 'livez.txt')];
 
 for (const name of (await readdir(OUT).catch(() => [] as string[])).filter((file) => file.endsWith('.json'))) {
   const source = (JSON.parse(await readFile(join(OUT, name), 'utf8')) as { source?: string }).source;

@@ -9,6 +9,7 @@ export const GAP_REASONS: Record<Gap['reason'], string> = {
   error: '読み取りエラー',
   'not-in-dump': 'ダンプファイルに含まれていません',
   'not-captured': 'このスナップショットを取得した kube-runbook はまだ読んでいませんでした',
+  unreachable: '接続できませんでした(ノードのネットワークの外から取得した場合は正常です)',
 };
 
 /** The gap's reason in words, with its HTTP status when there is one: `権限がありません (HTTP 403)`. */

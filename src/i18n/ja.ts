@@ -95,6 +95,35 @@ export const ja = {
     worker: 'worker',
   },
 
+  certificates: {
+    name: '証明書',
+    source: '何の証明書か',
+    location: '場所',
+    issuer: '発行者',
+    notAfter: '有効期限',
+    daysLeft: '残り',
+    trend: '前回のスナップショットから',
+    renewed: (previous: string) => `更新された(前回の期限 ${previous})`,
+    same: '変化なし',
+    firstSeen: '前回はなし',
+    missing: 'ディスクにない',
+    selfSigned: '自己署名',
+    sans: '別名 (SAN)',
+    none: 'このスナップショットには証明書の情報がありません。',
+    unread: '読めなかった証明書',
+    noKubeadm: 'コントロールプレーンのディスク上の証明書(kubeadm)はこのスナップショットにありません。コントロールプレーンのノードで次のコマンドの出力を保存し、--from で取り込んでください:',
+  },
+
+  apiHealth: {
+    endpoint: 'エンドポイント',
+    result: '結果',
+    checks: 'チェック数',
+    failing: '失敗しているチェック',
+    passed: '✅ すべて成功',
+    failed: '❌ 失敗あり',
+    what: (endpoint: string) => `API サーバーの /${endpoint}`,
+  },
+
   services: {
     name: '名前',
     type: 'タイプ',

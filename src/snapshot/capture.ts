@@ -2,12 +2,14 @@ import type { Gap } from './schema.ts';
 import { emptyRawState, type KubeObject, type RawState } from './raw.ts';
 import { NON_RESOURCES, RESOURCE_KEYS, apiPath, specOf, type ResourceKey } from './resources.ts';
 import { connect, type Connection } from './capture/connection.ts';
+import { apiServerCertificate, kubeconfigCertificate, kubeletCertificates, type CertificateReads } from './capture/certificates.ts';
 import { asDumped } from './capture/dumped.ts';
 import { oneLine } from './capture/failures.ts';
 import { fatalError, gapOf, gapWarning, type Need } from './capture/outcomes.ts';
 import { pool } from './capture/pool.ts';
 import { limitsFromEnv, type ReadLimits } from './capture/limits.ts';
 import { MAX_PAGE_SIZE, listAll, type RequestPolicy } from './capture/paging.ts';
+import { readHealth } from './capture/health.ts';
 import { getJson } from './capture/request.ts';
 import { withRetry } from './capture/retry.ts';
 import { isoSeconds } from './time.ts';
@@ -41,9 +43,11 @@ export type CaptureOptions = {
   retries?: number;
   /** Body size, pages and items per list; default: DEFAULT_READ_LIMITS, each raised by its environment variable. */
   limits?: ReadLimits;
+  /** Per TLS handshake with a kubelet (its serving certificate); an unreachable one becomes a gap. */
+  kubeletTimeoutMs?: number;
 };
 
-const DEFAULTS = { pageSize: MAX_PAGE_SIZE, timeoutMs: 30_000, retries: 3 };
+const DEFAULTS = { pageSize: MAX_PAGE_SIZE, timeoutMs: 30_000, retries: 3, kubeletTimeoutMs: 3_000 };
 
 /** Optional reads run this many at a time: fast on a big cluster, gentle on a small API server. */
 const CONCURRENCY = 4;
@@ -129,10 +133,30 @@ async function captureWith(conn: Connection, options: CaptureOptions): Promise<R
   });
   const required = RESOURCE_KEYS.filter((key) => specOf(key).need === 'required');
   for (const key of required) await read(specOf(key).gap, 'required', false, fill(key));
+  const health = (['readyz', 'livez'] as const).map((key) => () =>
+    read(NON_RESOURCES[key].gap, 'optional', false, async () => {
+      const answer = await readHealth(conn, NON_RESOURCES[key].path, policyFor(NON_RESOURCES[key].gap));
+      state.apiHealth[key] = answer;
+      return `${answer.checks.length} checks, ${answer.passed ? 'passed' : 'failed'}`;
+    }));
   await pool(
-    RESOURCE_KEYS.filter((key) => !required.includes(key)).map((key) => () => read(specOf(key).gap, 'optional', specOf(key).crd === true, fill(key))),
+    [
+      ...RESOURCE_KEYS.filter((key) => !required.includes(key)).map((key) => () => read(specOf(key).gap, 'optional', specOf(key).crd === true, fill(key))),
+      ...health,
+    ],
     CONCURRENCY,
   );
+
+  /** Adds one source's certificates and gaps to the state, with a progress line. */
+  const addCertificates = (what: string, reads: CertificateReads) => {
+    state.certificates.push(...reads.certificates);
+    gaps.push(...reads.gaps);
+    progress(`${what}: ${reads.certificates.length} certificates${reads.gaps.length ? `, ${reads.gaps.length} not read` : ''}`);
+    for (const gap of reads.gaps) progress(gapWarning(gap));
+  };
+  addCertificates('API server certificate', await apiServerCertificate(conn, timeoutMs));
+  addCertificates('kubeconfig client certificate', await kubeconfigCertificate(conn));
+  addCertificates('kubelet certificates', await kubeletCertificates(state.nodes, options.kubeletTimeoutMs ?? DEFAULTS.kubeletTimeoutMs));
 
   return state;
 }

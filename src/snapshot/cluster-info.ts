@@ -1,10 +1,26 @@
-import { X509Certificate } from 'node:crypto';
+import type { X509Certificate } from 'node:crypto';
 import { parse } from 'yaml';
+import { certificateFacts, clusterCaBase, parseCertificate } from './certificate-facts.ts';
 import type { KubeObject } from './raw.ts';
-import type { ClusterInfo } from './schema.ts';
-import { isoTime } from './time.ts';
+import type { Certificate, ClusterInfo } from './schema.ts';
 
 type Kubeconfig = { clusters?: { cluster?: { server?: unknown; 'certificate-authority-data'?: unknown } }[] };
+type KubeconfigCluster = NonNullable<NonNullable<Kubeconfig['clusters']>[number]['cluster']>;
+
+/** The first cluster of the kubeconfig kept in cluster-info, or undefined when it cannot be read. */
+function clusterOf(configMap: KubeObject): KubeconfigCluster | undefined {
+  const text = (configMap.data as Record<string, unknown> | undefined)?.kubeconfig;
+  try {
+    return typeof text === 'string' ? (parse(text) as Kubeconfig | null)?.clusters?.[0]?.cluster : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function caOf(cluster: KubeconfigCluster | undefined): X509Certificate | null {
+  const data = cluster?.['certificate-authority-data'];
+  return typeof data === 'string' ? parseCertificate(data) : null;
+}
 
 /**
  * The facts `kubeadm join` discovers from `kube-public/cluster-info`: the API server URL and the
@@ -12,27 +28,15 @@ type Kubeconfig = { clusters?: { cluster?: { server?: unknown; 'certificate-auth
  * damaged cluster-info is itself worth showing as 不明.
  */
 export function readClusterInfo(configMap: KubeObject): ClusterInfo {
-  const text = (configMap.data as Record<string, unknown> | undefined)?.kubeconfig;
-  let cluster: NonNullable<NonNullable<Kubeconfig['clusters']>[number]['cluster']> | undefined;
-  try {
-    cluster = typeof text === 'string' ? (parse(text) as Kubeconfig | null)?.clusters?.[0]?.cluster : undefined;
-  } catch {
-    cluster = undefined;
-  }
+  const cluster = clusterOf(configMap);
   const server = typeof cluster?.server === 'string' ? cluster.server : null;
-  const ca = typeof cluster?.['certificate-authority-data'] === 'string' ? readCertificate(cluster['certificate-authority-data']) : null;
-  return { server, caSubject: ca?.subject ?? null, caNotAfter: ca?.notAfter ?? null };
+  const ca = caOf(cluster);
+  const facts = ca ? certificateFacts(ca, clusterCaBase()) : null;
+  return { server, caSubject: facts?.subject ?? null, caNotAfter: facts?.notAfter ?? null };
 }
 
-/** Subject (one line, `CN=kubernetes`) and notAfter of a base64 PEM or DER certificate. */
-function readCertificate(base64: string): { subject: string; notAfter: string } | null {
-  try {
-    const certificate = new X509Certificate(Buffer.from(base64, 'base64'));
-    return {
-      subject: certificate.subject.split('\n').filter(Boolean).join(', '),
-      notAfter: isoTime(new Date(certificate.validTo)),
-    };
-  } catch {
-    return null;
-  }
+/** The cluster CA of cluster-info as a certificate entry, or null when it holds none that parses. */
+export function clusterCaCertificate(configMap: KubeObject): Certificate | null {
+  const ca = caOf(clusterOf(configMap));
+  return ca ? certificateFacts(ca, clusterCaBase()) : null;
 }

@@ -2,10 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseAllDocuments } from 'yaml';
 import { RunbookError, errorCode, jsonProblem } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
+import { parseHealth } from './api-health.ts';
+import { isKubeadmExpiration, readKubeadmExpiration } from './kubeadm-certs.ts';
 import { isRecord, obj } from './normalize/fields.ts';
 import { withoutLastApplied } from './redact.ts';
 import { RESOURCE_KEYS, isListKey, specOf, type ListKey, type ObjectKey, type ResourceSpec } from './resources.ts';
-import type { Gap, SnapshotSource } from './schema.ts';
+import type { Gap, HealthEndpoint, SnapshotSource } from './schema.ts';
 
 /** Options of `readDumps`: what the CLI knows that the files do not. */
 export type DumpOptions = {
@@ -37,24 +39,49 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
   let otherNamespaces = 0;
   for (const file of files) {
     const started = performance.now();
-    const objects = parseObjects(await readText(file), file, seen);
+    const text = await readText(file);
+    const health = healthDump(text);
+    if (health) {
+      state.apiHealth[health.endpoint] = health.answer;
+      options.onProgress?.(`${file}: /${health.endpoint}?verbose, ${health.answer.checks.length} checks`);
+      continue;
+    }
+    const certificatesBefore = state.certificates.length;
+    const objects = parseObjects(text, file, seen, state.certificates);
     for (const object of objects) {
       const placed = place(state, object, options.namespace, positions);
       if (placed === 'list') seen.add(object.kind!);
       else if (!placed) otherNamespaces++;
     }
-    options.onProgress?.(`${file}: ${objects.length} objects (${Math.round(performance.now() - started)} ms)`);
+    const certificates = state.certificates.length - certificatesBefore;
+    const what = certificates > 0 && objects.length === 0 ? `${certificates} certificates (kubeadm)` : `${objects.length} objects`;
+    options.onProgress?.(`${file}: ${what} (${Math.round(performance.now() - started)} ms)`);
   }
   if (otherNamespaces > 0) options.onProgress?.(`ignored ${otherNamespaces} objects of other namespaces or kinds`);
   if (!seen.has('Pod')) {
     throw new RunbookError('E_INPUT', `${files.join(', ')}: no Pod of namespace ${options.namespace}; add the output of kubectl get pods -n ${options.namespace} -o json`);
   }
   state.gaps = missingGaps(state, seen, options.namespace);
+  for (const endpoint of ['readyz', 'livez'] as const) {
+    if (state.apiHealth[endpoint]) continue;
+    state.gaps.push({ resource: endpoint, reason: 'not-in-dump', message: `no /${endpoint} answer in the dump; add kubectl get --raw '/${endpoint}?verbose' > ${endpoint}.txt` });
+  }
   return state;
 }
 
 /** The largest dump file read, in MB; KUBE_RUNBOOK_MAX_DUMP_MB raises it. A kube-system dump is a few MB. */
 const MAX_DUMP_MB = 64;
+
+/**
+ * `kubectl get --raw '/readyz?verbose'` output (text, not JSON): which endpoint it is comes from
+ * its last line (`readyz check passed`). Null for any other file.
+ */
+function healthDump(text: string): { endpoint: 'readyz' | 'livez'; answer: HealthEndpoint } | null {
+  if (!/^\[[+-]\]/.test(text.trimStart())) return null;
+  const verdict = /^(readyz|livez) check (passed|failed)\s*$/m.exec(text.slice(-200));
+  const answer = parseHealth(text, verdict?.[2] === 'failed' ? 500 : 200);
+  return verdict && answer ? { endpoint: verdict[1] as 'readyz' | 'livez', answer } : null;
+}
 
 async function readText(file: string): Promise<string> {
   let bytes: Buffer;
@@ -96,14 +123,21 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** The objects of one file; a typed list (`PodList`) marks its kind as read even when empty. */
-function parseObjects(text: string, file: string, seen: Set<string>): KubeObject[] {
+/**
+ * The objects of one file; a typed list (`PodList`) marks its kind as read even when empty.
+ * `kubeadm certs check-expiration -o json` output goes to `certificates` instead.
+ */
+function parseObjects(text: string, file: string, seen: Set<string>, certificates: RawState['certificates']): KubeObject[] {
   const documents = decode(text, file);
   const objects: KubeObject[] = [];
   documents.forEach((document, docIndex) => {
     const at = documents.length > 1 ? `${file}: document ${docIndex + 1}` : file;
     if (document === null || document === undefined) return;
     if (!isRecord(document)) throw inputError(`${at}: expected an object, received ${describe(document)}`);
+    if (isKubeadmExpiration(document)) {
+      certificates.push(...readKubeadmExpiration(document, at));
+      return;
+    }
     const kind = document.kind;
     // `kubectl cluster-info dump` and the API write an empty typed list as `"items": null`.
     if (document.items === null && typeof kind === 'string' && kind.endsWith('List')) document.items = [];

@@ -1,3 +1,4 @@
+import { API_SERVER_CERTIFICATE_GAP, clusterCaBase } from './certificate-facts.ts';
 /** One migration step: the JSON of version N in, the JSON of version N + 1 out. */
 export type MigrationStep = (old: Record<string, unknown>) => Record<string, unknown>;
 
@@ -19,16 +20,34 @@ export const MIGRATIONS: MigrationSteps = {
       { resource: 'endpointslices.discovery.k8s.io', reason: 'not-captured', message: 'taken by a kube-runbook that did not read EndpointSlices yet (schemaVersion 1)' },
     ],
   }),
-  // 3 records nodes' providerID (for the cluster's shape) and where capturedAt came from. A version 2
-  // snapshot never read providerID (null: unknown) and stamped its own clock, or --captured-at (examples).
+  // 3 records nodes' providerID (for the cluster's shape), where capturedAt came from, certificates
+  // and the API server's health checks. A version 2 snapshot never read providerID (null: unknown),
+  // stamped its own clock (or --captured-at: examples) and knew only the cluster CA (kept, from
+  // clusterInfo); the rest was never asked: unknown, not "healthy".
   2: (v2) => ({
     ...v2,
     schemaVersion: 3,
     capturedAtFrom: v2.source === 'example' ? 'option' : 'clock',
     // A file without nodes stays without them: the schema names the missing field.
     ...(Array.isArray(v2.nodes) ? { nodes: v2.nodes.map((node: Record<string, unknown>) => ({ ...node, providerID: null })) } : {}),
+    certificates: clusterCaFromV2(v2.clusterInfo),
+    apiHealth: { readyz: null, livez: null },
+    gaps: [
+      ...(Array.isArray(v2.gaps) ? v2.gaps : []),
+      ...['readyz', 'livez', API_SERVER_CERTIFICATE_GAP].map((resource) => ({
+        resource, reason: 'not-captured', message: 'taken by a kube-runbook that did not read certificates and health checks yet (schemaVersion 2)',
+      })),
+    ],
   }),
 };
+
+/** The cluster CA entry a version 2 snapshot's clusterInfo already held. */
+function clusterCaFromV2(clusterInfo: unknown): unknown[] {
+  const info = clusterInfo as { caSubject?: unknown; caNotAfter?: unknown } | null | undefined;
+  if (typeof info?.caNotAfter !== 'string') return [];
+  const subject = typeof info.caSubject === 'string' ? info.caSubject : null;
+  return [{ ...clusterCaBase(), subject, notAfter: info.caNotAfter }];
+}
 
 /**
  * Returns the snapshot at the newest version `steps` reach (the caller has rejected newer versions

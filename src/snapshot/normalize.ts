@@ -1,4 +1,4 @@
-import { readClusterInfo } from './cluster-info.ts';
+import { clusterCaCertificate, readClusterInfo } from './cluster-info.ts';
 import { toCluster } from './normalize/cluster.ts';
 import { toConfigMap, toSecret } from './normalize/config.ts';
 import { toServiceEndpoints } from './normalize/endpoints.ts';
@@ -15,7 +15,7 @@ import type { RawState } from './raw.ts';
 import { RunbookError } from './errors.ts';
 import { describeIssue } from './parse.ts';
 import { redactText } from './redact.ts';
-import { SCHEMA_VERSION, SnapshotSchema, type Snapshot } from './schema.ts';
+import { SCHEMA_VERSION, SnapshotSchema, type Certificate, type Snapshot } from './schema.ts';
 
 /**
  * RawState -> Snapshot, pure: kubectl's columns, owners, workloads, redaction, and a fixed order
@@ -47,6 +47,8 @@ export function normalize(raw: RawState): Snapshot {
     events: toEvents(raw.events),
     sealedSecrets: raw.sealedSecrets.map(toSealedSecret).sort(byName),
     clusterInfo,
+    certificates: toCertificates(raw),
+    apiHealth: raw.apiHealth,
     gaps: raw.gaps
       .map((gap) => ({ ...gap, message: redactText(gap.message) }))
       .sort((a, b) => compare(a.resource, b.resource)),
@@ -65,4 +67,11 @@ function objectName(snapshot: Snapshot, path: readonly PropertyKey[] | undefined
   const item = (snapshot as Record<string, unknown>)[list];
   const name = Array.isArray(item) ? (item[index] as { name?: unknown } | undefined)?.name : undefined;
   return typeof name === 'string' ? ` (object ${JSON.stringify(name.slice(0, 100))})` : '';
+}
+
+/** The capture's and dump's certificates plus the cluster CA, one per id (a later file wins), by id. */
+function toCertificates(raw: RawState): Certificate[] {
+  const ca = raw.clusterInfo ? clusterCaCertificate(raw.clusterInfo) : null;
+  const byId = new Map([...raw.certificates, ...(ca ? [ca] : [])].map((c) => [c.id, c]));
+  return [...byId.values()].sort((a, b) => compare(a.id, b.id));
 }

@@ -1,5 +1,5 @@
 import { RESOURCE_KEYS, isListKey, type ListKey, type ObjectKey, type RESOURCES } from './resources.ts';
-import type { CapturedAtFrom, Gap, SnapshotSource } from './schema.ts';
+import type { ApiHealth, CapturedAtFrom, Certificate, Gap, SnapshotSource } from './schema.ts';
 
 /** A Kubernetes object as the API (or `kubectl get -o json`) serializes it: timestamps are strings. */
 export type KubeObject = {
@@ -46,6 +46,9 @@ export type RawState = {
   context: { clusterName: string | null; server: string | null };
   /** `/version` gitVersion, when the API answered it. */
   version: string | null;
+  /** Certificates read by the capture (TLS handshakes, kubeconfig) or imported (kubeadm's output); the cluster CA is added by normalize. */
+  certificates: Certificate[];
+  apiHealth: ApiHealth;
   gaps: Gap[];
 } & { [K in ListKey]: RawItem<K>[] } & { [K in ObjectKey]: KubeObject | null };
 
@@ -56,6 +59,8 @@ export function emptyRawState(base: Pick<RawState, 'capturedAt' | 'source' | 'na
     context: { clusterName: null, server: null },
     capturedAtFrom: 'clock',
     version: null,
+    certificates: [],
+    apiHealth: { readyz: null, livez: null },
     gaps: [],
     ...(empty as unknown as { [K in ListKey]: RawItem<K>[] } & { [K in ObjectKey]: null }),
     ...base,

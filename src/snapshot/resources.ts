@@ -65,6 +65,10 @@ export const RESOURCES = {
 /** Non-resource URLs a capture reads, by the RawState field they fill. */
 export const NON_RESOURCES = {
   version: { gap: 'version', path: '/version' },
+  /** The API server's readiness checks, one line each (`[+]etcd ok`); HTTP 500 when one fails. */
+  readyz: { gap: 'readyz', path: '/readyz?verbose' },
+  /** The API server's liveness checks, same format. */
+  livez: { gap: 'livez', path: '/livez?verbose' },
 } as const;
 
 /** A resource of the registry, by its RawState field. A misspelt one does not compile. */
@@ -147,6 +151,7 @@ export function requiredAccess(optIns: readonly string[] = []): AccessRule[] {
         return { where: 'cluster', verb: 'list', ...base };
     }
   });
-  for (const { path } of Object.values(NON_RESOURCES)) rules.push({ where: 'cluster', verb: 'get', nonResourceURL: path });
+  // RBAC matches a non-resource URL by its path alone: `/readyz?verbose` needs `/readyz`.
+  for (const { path } of Object.values(NON_RESOURCES)) rules.push({ where: 'cluster', verb: 'get', nonResourceURL: path.split('?')[0]! });
   return rules;
 }

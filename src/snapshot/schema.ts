@@ -12,9 +12,10 @@ export const GapSchema = z.object({
   resource: z.string(),
   /**
    * Why: `forbidden`, `not-found`, `crd-absent`, `error`, `not-in-dump`, or `not-captured` (the
-   * snapshot was written by a kube-runbook that did not read this resource yet).
+   * snapshot was written by a kube-runbook that did not read this resource yet), `unreachable` (no
+   * TLS handshake within the timeout: a kubelet port seen from outside the node network).
    */
-  reason: z.enum(['forbidden', 'not-found', 'crd-absent', 'error', 'not-in-dump', 'not-captured']),
+  reason: z.enum(['forbidden', 'not-found', 'crd-absent', 'error', 'not-in-dump', 'not-captured', 'unreachable']),
   /** HTTP status code when the API answered with one. */
   httpStatus: z.number().int().optional(),
   /** One line from the server or the client, already free of secret values. */
@@ -223,6 +224,73 @@ export const ClusterInfoSchema = z.object({
   caNotAfter: timestamp.nullable(),
 });
 
+/** Where a certificate's facts come from. */
+export const CertificateSourceSchema = z.enum([
+  /** The API server's serving certificate, from a TLS handshake with the capture's server. */
+  'api-server-tls',
+  /** A node's kubelet serving certificate, from a TLS handshake with its kubelet port. */
+  'kubelet-tls',
+  /** The client certificate of the kubeconfig user the capture ran as. */
+  'kubeconfig',
+  /** A control-plane node's disk, from `kubeadm certs check-expiration -o json`. */
+  'kubeadm',
+  /** The cluster CA in `kube-public/cluster-info`. */
+  'cluster-info',
+]);
+
+/** Plain facts about one certificate: never a key, never the certificate itself. */
+export const CertificateSchema = z.object({
+  /** Stable across snapshots (`kubeadm/apiserver`, `kubelet/rpi-worker-1`), so history can follow it. */
+  id: z.string(),
+  source: CertificateSourceSchema,
+  /** What it is, as its source names it: kubeadm's name (`apiserver`, `admin.conf`), a node, a kubeconfig user. */
+  name: z.string(),
+  /** Where it lives or was read: `https://192.168.1.10:6443`, `rpi-worker-1 192.168.1.11:10250`, a kubeconfig user. */
+  location: z.string(),
+  /** One line, `CN=kube-apiserver`; null when the source does not say (kubeadm's output). */
+  subject: z.string().nullable(),
+  issuer: z.string().nullable(),
+  /** subjectAltName entries as node:crypto prints them (`DNS:kubernetes`, `IP Address:10.96.0.1`). */
+  sans: z.array(z.string()),
+  notBefore: timestamp.nullable(),
+  /** Null only for a certificate kubeadm lists as missing from the disk. */
+  notAfter: timestamp.nullable(),
+  /** Signed by its own key (the kubelet's default serving certificate); null when unknown. */
+  selfSigned: z.boolean().nullable(),
+  /** A CA certificate (kubeadm's certificateAuthorities, or basicConstraints CA:TRUE). */
+  isCA: z.boolean().nullable(),
+  /** kubeadm: the CA that signed it (`ca`, `etcd-ca`, `front-proxy-ca`). */
+  caName: z.string().nullable(),
+  /** kubeadm: renewed outside kubeadm (its key is not on the disk). */
+  externallyManaged: z.boolean().nullable(),
+  /** kubeadm: listed, but not on the disk. */
+  missing: z.boolean(),
+});
+
+/** One named check of `/readyz?verbose` or `/livez?verbose`. */
+export const HealthCheckSchema = z.object({
+  /** `etcd`, `poststarthook/start-apiextensions-controllers`, ... */
+  name: z.string(),
+  ok: z.boolean(),
+  /** Listed as `excluded: ok` (skipped by `?exclude=`). */
+  excluded: z.boolean(),
+  /** The failure as the server gave it (`reason withheld` unless the reader may see more). */
+  reason: z.string().nullable(),
+});
+
+/** The answer of one health endpoint. */
+export const HealthEndpointSchema = z.object({
+  /** The last line said `check passed` (and HTTP 200). */
+  passed: z.boolean(),
+  checks: z.array(HealthCheckSchema),
+});
+
+/** The API server's own checks; an endpoint it could not read is null with a gap (`readyz`, `livez`). */
+export const ApiHealthSchema = z.object({
+  readyz: HealthEndpointSchema.nullable(),
+  livez: HealthEndpointSchema.nullable(),
+});
+
 export const ClusterSchema = z.object({
   /** The cluster's name: kubeadm's clusterName, else the kubeconfig's cluster name. */
   name: z.string(),
@@ -260,6 +328,9 @@ export const SnapshotSchema = z.object({
   /** SealedSecrets in all namespaces; empty with a gap when the CRD is absent. */
   sealedSecrets: z.array(SealedSecretSchema),
   clusterInfo: ClusterInfoSchema.nullable(),
+  /** Every certificate the snapshot learned, by id; what a source could not tell is a gap. */
+  certificates: z.array(CertificateSchema),
+  apiHealth: ApiHealthSchema,
   gaps: z.array(GapSchema),
 });
 
@@ -280,6 +351,11 @@ export type Lease = z.infer<typeof LeaseSchema>;
 export type KubeEvent = z.infer<typeof EventSchema>;
 export type SealedSecret = z.infer<typeof SealedSecretSchema>;
 export type ClusterInfo = z.infer<typeof ClusterInfoSchema>;
+export type Certificate = z.infer<typeof CertificateSchema>;
+export type CertificateSource = Certificate['source'];
+export type HealthCheck = z.infer<typeof HealthCheckSchema>;
+export type HealthEndpoint = z.infer<typeof HealthEndpointSchema>;
+export type ApiHealth = z.infer<typeof ApiHealthSchema>;
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type SnapshotSource = Snapshot['source'];
 export type CapturedAtFrom = Snapshot['capturedAtFrom'];

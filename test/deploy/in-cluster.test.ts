@@ -22,7 +22,8 @@ const DISCOVERY = /^\/(api|apis)(\/[^/]+(\/v[^/]+)?)?$/;
 
 /** The access RBAC checks for one logged request (all are GETs: a list without a name, a get with one). */
 function accessOf(request: LoggedRequest): Access | 'discovery' {
-  if (request.path === '/version') return { verb: 'get', nonResourceURL: '/version' };
+  // The logged path has no query: `/readyz?verbose` is checked by RBAC as `/readyz`.
+  if (['/version', '/readyz', '/livez'].includes(request.path)) return { verb: 'get', nonResourceURL: request.path };
   const api = parseApiPath(request.path);
   if (api) return { verb: api.name === null ? 'list' : 'get', group: api.resource.group, resource: api.resource.plural, namespace: api.namespace, name: api.name };
   if (DISCOVERY.test(request.path)) return 'discovery';

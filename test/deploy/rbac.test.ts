@@ -30,7 +30,7 @@ describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
   it('grants exactly these permissions, and nothing else', () => {
     expect(grants.map(describeGrant).sort()).toMatchInlineSnapshot(`
       [
-        "cluster: get /version",
+        "cluster: get /version,/readyz,/livez",
         "cluster: list nodes",
         "cluster: list sealedsecrets.bitnami.com",
         "default: get services [kubernetes]",
@@ -100,6 +100,8 @@ describe.each(rendered)('RBAC of deploy/%s', (_dir, objects) => {
     ['patch a node', { verb: 'patch', group: '', resource: 'nodes', namespace: null, name: 'rpi-master-1' }, false],
     ['list sealedsecrets of all namespaces', { verb: 'list', group: 'bitnami.com', resource: 'sealedsecrets', namespace: null, name: null }, true],
     ['get /version', { verb: 'get', nonResourceURL: '/version' }, true],
+    ['get /readyz', { verb: 'get', nonResourceURL: '/readyz' }, true],
+    ['get /livez', { verb: 'get', nonResourceURL: '/livez' }, true],
     ['get /metrics', { verb: 'get', nonResourceURL: '/metrics' }, false],
   ])('%s: allowed = %s', (_what, access, expected) => {
     expect(grants.some((g) => allows(g, access))).toBe(expected);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { KubeObject } from '../../src/snapshot/raw.ts';
 import { testCerts } from './certs.ts';
 import { discovery } from './discovery.ts';
+import { healthAnswer } from './health.ts';
 import { apiVersionOf, parseApiPath, type ApiPath } from './resources.ts';
 
 /** What the fake cluster holds: every object (namespaced ones carry metadata.namespace). */
@@ -12,6 +13,8 @@ export type FakeCluster = {
   objects: KubeObject[];
   /** False: the SealedSecret CRD is absent, its paths answer 404 like a real server's. */
   sealedSecretsCrd: boolean;
+  /** Checks of `/readyz` and `/livez` that fail (the endpoint then answers 500). */
+  failingChecks?: { readyz?: string[]; livez?: string[] };
 };
 
 /** A response the server gives instead of the real one, on one path. */
@@ -50,6 +53,8 @@ export type FakeApiOptions = {
   slowMs?: number;
   /** Serve under this path (`/k8s/clusters/c-1`), as an API behind a proxy such as Rancher's does. */
   pathPrefix?: string;
+  /** The serving certificate (from `issueCertificate`); default: the test CA's 127.0.0.1 certificate. */
+  serverCert?: { certPem: string; keyPem: string };
 };
 
 export type FakeApi = {
@@ -235,6 +240,15 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
       return sendStatus(req, res, respond, message, retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
     }
 
+    if (url.pathname === '/readyz' || url.pathname === '/livez') {
+      const endpoint = url.pathname === '/readyz' ? 'readyz' : 'livez';
+      const { status: code, body } = healthAnswer(endpoint, cluster.failingChecks?.[endpoint]);
+      log.status = code;
+      if (options.recordBodies) sentBodies.push(body);
+      res.writeHead(code, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
+      res.end(body);
+      return;
+    }
     if (url.pathname === '/version') {
       return send(req, res, 200, { major: '1', minor: cluster.gitVersion.split('.')[1] ?? '', gitVersion: cluster.gitVersion, platform: 'linux/arm64' });
     }
@@ -295,7 +309,8 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     return send(req, res, 200, text);
   };
 
-  const server: Server = createServer({ key: certs.keyPem, cert: certs.certPem }, handle);
+  const served = options.serverCert ?? certs;
+  const server: Server = createServer({ key: served.keyPem, cert: served.certPem }, handle);
   let connections = 0;
   server.on('secureConnection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,9 +7,11 @@ import {
   PodSchema,
   SCHEMA_VERSION,
   SnapshotSchema,
+  type Certificate,
   type ConfigMap,
   type Container,
   type Gap,
+  type HealthEndpoint,
   type Lease,
   type Node,
   type NodeCondition,
@@ -220,6 +222,24 @@ export function buildServiceEndpoints(options: { service: string; ports: string[
   };
 }
 
+/** A certificate as kubeadm's check-expiration lists it (`name`, expiry), unless overridden. */
+export function buildCertificate(overrides: Partial<Certificate> & Pick<Certificate, 'name' | 'notAfter'>): Certificate {
+  return {
+    id: `kubeadm/${overrides.name}`, source: 'kubeadm', location: `/etc/kubernetes/pki/${overrides.name}.crt`,
+    subject: null, issuer: null, sans: [], notBefore: null, selfSigned: null, isCA: false, caName: 'ca',
+    externallyManaged: false, missing: false,
+    ...overrides,
+  };
+}
+
+/** A health endpoint's answer: every named check ok unless listed in `failing`. */
+export function buildHealth(checks: string[], failing: string[] = []): HealthEndpoint {
+  return {
+    passed: failing.length === 0,
+    checks: [...checks].sort().map((name) => ({ name, ok: !failing.includes(name), excluded: false, reason: failing.includes(name) ? 'reason withheld' : null })),
+  };
+}
+
 /** Something the capture could not read. */
 export function buildGap(overrides: Partial<Gap> = {}): Gap {
   return { resource: 'events', reason: 'forbidden', httpStatus: 403, message: 'events is forbidden', ...overrides };
@@ -249,10 +269,13 @@ export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     events: [],
     sealedSecrets: [],
     clusterInfo: null,
+    apiHealth: { readyz: null, livez: null },
     gaps: [],
     ...overrides,
     pods,
     workloads: [...(overrides.workloads ?? workloadsOf(pods))].sort(byName),
+    // As normalize orders them.
+    certificates: [...(overrides.certificates ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
   return SnapshotSchema.parse(snapshot);
 }
@@ -356,6 +379,12 @@ export function seedSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
       buildSealedSecret({ namespace: 'household-task-manager', name: 'database-secret' }),
     ],
     clusterInfo: { server: 'https://192.168.1.10:6443', caSubject: 'CN=kubernetes', caNotAfter: '2035-11-10T09:30:00Z' },
+    certificates: [
+      buildCertificate({ name: 'apiserver', notAfter: '2027-11-12T09:30:00Z' }),
+      buildCertificate({ name: 'ca', notAfter: '2035-11-10T09:30:00Z', isCA: true, caName: null }),
+      { ...buildCertificate({ name: 'ca', notAfter: '2035-11-10T09:30:00Z', isCA: true, caName: null }), id: 'cluster-info/ca', source: 'cluster-info', location: 'kube-public/configmaps/cluster-info', subject: 'CN=kubernetes' },
+    ],
+    apiHealth: { readyz: buildHealth(['etcd', 'ping', 'log']), livez: buildHealth(['etcd', 'ping', 'log']) },
     ...overrides,
   });
 }

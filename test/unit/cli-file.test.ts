@@ -26,6 +26,9 @@ describe('npm run snapshot -- --from', () => {
     expect(run.stderr.replace(/\(\d+ ms\)/g, '(N ms)')).toMatchInlineSnapshot(`
       "kube-runbook: test/fixtures/seed-cluster/cluster.json: 23 objects (N ms)
       kube-runbook: test/fixtures/seed-cluster/empty-lists.yaml: 0 objects (N ms)
+      kube-runbook: test/fixtures/seed-cluster/kubeadm-certs.json: 14 certificates (kubeadm) (N ms)
+      kube-runbook: test/fixtures/seed-cluster/readyz.txt: /readyz?verbose, 13 checks
+      kube-runbook: test/fixtures/seed-cluster/livez.txt: /livez?verbose, 10 checks
       kube-runbook: test/fixtures/seed-cluster/state-2026-11-24T09-30-00Z.json: 20 objects (N ms)
       kube-runbook: capture time 2026-11-24T09:29:59Z, the newest timestamp in the dump (give --captured-at to set it)
       kube-runbook: 10 pods, 7 workloads, 3 nodes, 0 gaps
@@ -59,7 +62,7 @@ describe('npm run snapshot -- --from', () => {
     const warned = run.stderr.split('\n').filter((line) => line.includes(': warning: ')).map((line) => line.split(': ')[2]);
     expect(warned).toEqual([
       'deployments', 'replicasets', 'daemonsets', 'statefulsets', 'jobs', 'cronjobs', 'services', 'configmaps', 'secrets',
-      'nodes', 'sealedsecrets.bitnami.com', 'kube-public/configmaps/cluster-info', 'default/services/kubernetes',
+      'nodes', 'sealedsecrets.bitnami.com', 'kube-public/configmaps/cluster-info', 'default/services/kubernetes', 'readyz', 'livez',
     ]);
     expect(lastLine(run.stdout)).toMatch(/\.json$/);
   });

@@ -288,6 +288,7 @@ describe('browser safety', () => {
     visit(resolve('src/snapshot/trends.ts'));
     expect([...seen].map((f) => f.replace(`${resolve('.')}/`, '')).sort()).toMatchInlineSnapshot(`
       [
+        "src/i18n/certificates.ja.ts",
         "src/i18n/diff.ja.ts",
         "src/i18n/findings.ja.ts",
         "src/i18n/gaps.ja.ts",
@@ -295,6 +296,7 @@ describe('browser safety', () => {
         "src/snapshot/age.ts",
         "src/snapshot/diff.ts",
         "src/snapshot/findings.ts",
+        "src/snapshot/findings/api-health.ts",
         "src/snapshot/findings/certificates.ts",
         "src/snapshot/findings/gaps.ts",
         "src/snapshot/findings/leases.ts",

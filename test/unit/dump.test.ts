@@ -139,6 +139,8 @@ describe('readDumps: gaps', () => {
         "sealedsecrets.bitnami.com not-in-dump: no SealedSecret in the dump; add kubectl get sealedsecrets.bitnami.com -A -o json",
         "kube-public/configmaps/cluster-info not-in-dump: no ConfigMap kube-public/cluster-info in the dump; add kubectl get configmap cluster-info -n kube-public -o json",
         "default/services/kubernetes not-in-dump: no Service default/kubernetes in the dump; add kubectl get service kubernetes -n default -o json",
+        "readyz not-in-dump: no /readyz answer in the dump; add kubectl get --raw '/readyz?verbose' > readyz.txt",
+        "livez not-in-dump: no /livez answer in the dump; add kubectl get --raw '/livez?verbose' > livez.txt",
       ]
     `);
   });

@@ -3,8 +3,10 @@ import { FINDING_RULES, findings, ruleOf, type Finding } from '../../src/snapsho
 import { evidenceProblems } from '../../src/snapshot/findings/rule.ts';
 import { describeFinding, RULE_LABELS, spanText } from '../../src/i18n/findings.ja.ts';
 import {
+  buildCertificate,
   buildContainer,
   buildGap,
+  buildHealth,
   buildLease,
   buildNode,
   buildPod,
@@ -46,7 +48,12 @@ function everything(): { current: ReturnType<typeof buildSnapshot>; previous: Re
     leases: [buildLease({ name: 'kube-scheduler', transitions: 9, holder: 'rpi-master-1_7a21' })],
     secrets: [buildSealedSecretsKey('sealed-secrets-keygs4s4'), buildSealedSecretsKey('sealed-secrets-keyq7w2z', '2026-11-20T03:00:00Z')],
     sealedSecrets: [buildSealedSecret({ namespace: 'household-task-manager', name: 'database-secret', synced: false, message: 'no key could decrypt secret (password)' })],
-    clusterInfo: { server: null, caSubject: 'CN=kubernetes', caNotAfter: '2026-12-09T09:30:00Z' },
+    clusterInfo: { server: null, caSubject: 'CN=kubernetes', caNotAfter: '2036-12-09T09:30:00Z' },
+    certificates: [
+      buildCertificate({ name: 'apiserver', notAfter: '2026-12-09T09:30:00Z' }),
+      buildCertificate({ id: 'kubelet/rpi-worker-1', source: 'kubelet-tls', name: 'rpi-worker-1', location: 'rpi-worker-1 192.168.1.11:10250', notAfter: '2026-11-20T09:30:00Z', selfSigned: true, caName: null }),
+    ],
+    apiHealth: { readyz: buildHealth(['etcd', 'ping'], ['etcd']), livez: buildHealth(['etcd', 'ping']) },
     services: [buildService({ name: 'kube-dns', clusterIP: '10.96.0.10', ports: ['53/UDP'], selector: { 'k8s-app': 'kube-dns' } })],
     serviceEndpoints: [buildServiceEndpoints({ service: 'kube-dns', ports: ['dns 53/UDP'], readyPods: [], notReady: 1 })],
     gaps: [buildGap({ resource: 'events', reason: 'forbidden', httpStatus: 403, message: 'events is forbidden' })],
@@ -69,13 +76,15 @@ describe('describeFinding', () => {
         "critical coredns-668d6bf9bc-4xk2p がクラッシュと再起動を繰り返している — ステータス CrashLoopBackOff、準備完了 0/1、再起動 15 回",
         "critical kube-controller-manager-rpi-master-1 の再起動回数が多い — 再起動 392 回。コンテナ kube-controller-manager の前回の終了: Error(終了コード 1)",
         "critical Service kube-dns に準備完了のエンドポイントがない — ClusterIP 10.96.0.10 への通信を受ける Pod がない(準備完了でないエンドポイント 1 個)",
+        "critical ノード rpi-worker-1 の kubelet が自己署名の証明書を使っていて、期限が切れている — rpi-worker-1 192.168.1.11:10250。有効期限 2026/11/20 18:30 JST、期限切れ(4 日前)。kubelet はこの証明書を自動では更新しない",
+        "critical API サーバーの /readyz のチェック etcd が失敗している — /readyz の結果が [-]etcd(reason withheld)",
         "critical ノード rpi-worker-1 が準備完了でない — Ready 状態が Unknown(理由 NodeStatusUnknown)、2026/11/24 16:00 JST から",
-        "warning クラスタ CA 証明書(CN=kubernetes)の有効期限が近い — 有効期限 2026/12/09 18:30 JST(残り 15 日)",
         "warning backend-5d7c9-abcde の再起動回数が増えている — 再起動 5 回(前回 2 回から +3、7 日で)",
         "warning coredns のレプリカが不足している — 準備完了 1 / 必要数 2(1 個不足)",
         "warning etcd-rpi-master-1 がメモリ不足で強制終了された — コンテナ etcd の前回の終了が OOMKilled(2026/11/24 17:00 JST)、メモリ上限 512Mi、再起動 3 回",
         "warning SealedSecret household-task-manager/database-secret を復号できていない — コントローラのメッセージ: 「no key could decrypt secret (password)」",
         "warning リース kube-scheduler のリーダー交代が多い — リーダー交代 9 回(前回 6 回から +3、7 日で)、現在の保持者 rpi-master-1_7a21",
+        "warning 証明書 apiserver の有効期限が近い — コントロールプレーンのディスク上の証明書(kubeadm)、場所 /etc/kubernetes/pki/apiserver.crt。有効期限 2026/12/09 18:30 JST、残り 15 日",
         "warning metrics-server-6d94bc8694-x2x9q が準備完了になっていない — ステータス Pending、準備完了 0/1、ノード未割り当て",
         "warning ノード rpi-worker-2 のリソースが逼迫している — ディスク不足(DiskPressure)、メモリ不足(MemoryPressure)",
         "warning Sealed Secrets の新しい鍵 sealed-secrets-keyq7w2z をバックアップする — 前回のスナップショットになかった鍵 Secret sealed-secrets-keyq7w2z(作成 2026/11/20 12:00 JST)。失うと、この鍵で暗号化した SealedSecret を復号できない",
@@ -94,7 +103,7 @@ describe('describeFinding', () => {
         ...(f.rule === 'snapshot-gap' ? f.evidence.resources.split('\n').map((line) => line.split('\t')[0]!) : [])];
       for (const value of identifiers.sort((a, b) => b.length - a.length)) text = text.replaceAll(value, '');
       // Kubernetes' own words that a reader types into kubectl: kept verbatim on purpose.
-      for (const term of ['Sealed Secrets', 'SealedSecret', 'Secret', 'Service', 'ClusterIP', 'Pod', 'OOMKilled', 'Ready', 'CA', 'HTTP', 'JST', 'CRD']) text = text.replaceAll(term, '');
+      for (const term of ['Sealed Secrets', 'SealedSecret', 'Secret', 'Service', 'ClusterIP', 'Pod', 'OOMKilled', 'Ready', 'CA', 'HTTP', 'JST', 'CRD', 'API', 'TLS', 'kubelet']) text = text.replaceAll(term, '');
       expect(text, `${f.id}: ${title} / ${evidence}`).not.toMatch(/[A-Za-z]/);
     }
   });

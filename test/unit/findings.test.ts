@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CERTIFICATE_CRITICAL_DAYS,
   CERTIFICATE_WARNING_DAYS,
   LEASE_TRANSITIONS_HIGH,
   RESTARTS_CRITICAL,
@@ -12,8 +13,10 @@ import {
 import { describeFinding } from '../../src/i18n/findings.ja.ts';
 import type { Pod, Snapshot } from '../../src/snapshot/schema.ts';
 import {
+  buildCertificate,
   buildContainer,
   buildGap,
+  buildHealth,
   buildLease,
   buildNode,
   buildPod,
@@ -243,17 +246,50 @@ describe('sealed-secret-not-synced', () => {
 });
 
 describe('certificate-expiring', () => {
-  const ca = (caNotAfter: string | null) => buildSnapshot({ capturedAt: '2026-11-24T09:30:00Z', clusterInfo: { server: null, caSubject: 'CN=kubernetes', caNotAfter } });
+  const at = '2026-11-24T09:30:00Z';
+  const withCert = (notAfter: string | null) => buildSnapshot({ capturedAt: at, certificates: [buildCertificate({ name: 'apiserver', notAfter, missing: notAfter === null })] });
   it.each([
-    ['in ten years', '2035-11-10T09:30:00Z', []],
+    ['in a year', '2027-11-24T09:30:00Z', []],
     [`in ${CERTIFICATE_WARNING_DAYS} days and a second`, '2026-12-24T09:30:01Z', []],
-    [`in exactly ${CERTIFICATE_WARNING_DAYS} days`, '2026-12-24T09:30:00Z', ['warning certificate-expiring:Certificate/CN=kubernetes']],
-    ['tomorrow', '2026-11-25T09:30:00Z', ['warning certificate-expiring:Certificate/CN=kubernetes']],
-    ['at capture time', '2026-11-24T09:30:00Z', ['critical certificate-expiring:Certificate/CN=kubernetes']],
-    ['last week', '2026-11-17T09:30:00Z', ['critical certificate-expiring:Certificate/CN=kubernetes']],
-    ['unknown', null, []],
+    [`in exactly ${CERTIFICATE_WARNING_DAYS} days`, '2026-12-24T09:30:00Z', ['warning certificate-expiring:Certificate/kubeadm/apiserver']],
+    [`in ${CERTIFICATE_CRITICAL_DAYS} days and a second`, '2026-12-01T09:30:01Z', ['warning certificate-expiring:Certificate/kubeadm/apiserver']],
+    [`in exactly ${CERTIFICATE_CRITICAL_DAYS} days`, '2026-12-01T09:30:00Z', ['critical certificate-expiring:Certificate/kubeadm/apiserver']],
+    ['tomorrow', '2026-11-25T09:30:00Z', ['critical certificate-expiring:Certificate/kubeadm/apiserver']],
+    ['last week', '2026-11-17T09:30:00Z', ['critical certificate-expiring:Certificate/kubeadm/apiserver']],
+    ['missing from the disk', null, []],
   ] as const)('%s -> %j', (_, notAfter, want) => {
-    expect(ids(findings(ca(notAfter), null))).toEqual(want);
+    expect(ids(findings(withCert(notAfter), null))).toEqual(want);
+  });
+
+  it('names the certificate, where it lives and the days left', () => {
+    const [finding] = findings(withCert('2026-12-04T09:30:00Z'), null);
+    expect(finding?.evidence).toEqual({ name: 'apiserver', source: 'kubeadm', location: '/etc/kubernetes/pki/apiserver.crt', notAfter: '2026-12-04T09:30:00Z', daysLeft: 10 });
+  });
+
+  it('flags the cluster CA once when both kubeadm and cluster-info know it', () => {
+    const ca = buildCertificate({ name: 'ca', notAfter: '2026-12-01T00:00:00Z', isCA: true });
+    const snapshot = buildSnapshot({ capturedAt: at, certificates: [ca, { ...ca, id: 'cluster-info/ca', source: 'cluster-info', location: 'kube-public/configmaps/cluster-info' }] });
+    expect(ids(findings(snapshot, null))).toEqual(['critical certificate-expiring:Certificate/kubeadm/ca']);
+  });
+
+  it('leaves a self-signed kubelet certificate to its own rule', () => {
+    const kubelet = buildCertificate({ id: 'kubelet/rpi-worker-1', source: 'kubelet-tls', name: 'rpi-worker-1', location: 'rpi-worker-1 192.168.1.11:10250', notAfter: '2026-12-10T00:00:00Z', selfSigned: true });
+    const signed = { ...kubelet, id: 'kubelet/rpi-worker-2', name: 'rpi-worker-2', selfSigned: false };
+    expect(ids(findings(buildSnapshot({ capturedAt: at, certificates: [kubelet, signed] }), null))).toEqual([
+      'warning kubelet-serving-self-signed:Certificate/kubelet/rpi-worker-1',
+      'warning certificate-expiring:Certificate/kubelet/rpi-worker-2',
+    ]);
+  });
+});
+
+describe('api-health-check-failing', () => {
+  it.each([
+    ['all ok', buildHealth(['etcd', 'ping']), []],
+    ['etcd failing', buildHealth(['etcd', 'ping'], ['etcd']), ['critical api-health-check-failing:HealthCheck/readyz/etcd']],
+    ['failed with no failing line', { ...buildHealth([]), passed: false }, ['critical api-health-check-failing:HealthCheck/readyz/(全体)']],
+    ['not read', null, []],
+  ] as const)('readyz %s -> %j', (_, readyz, want) => {
+    expect(ids(findings(buildSnapshot({ apiHealth: { readyz, livez: null } }), null))).toEqual(want);
   });
 });
 

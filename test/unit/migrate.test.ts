@@ -19,9 +19,9 @@ const FROM_V0: MigrationSteps = {
   0: (v0) => ({ ...v0, schemaVersion: 1, pods: (v0.pods as Json[]).map(renameRestarts) }),
 };
 
-/** The seed snapshot as version 2 wrote it: no node providerID, no record of where capturedAt came from. */
+/** The seed snapshot as version 2 wrote it: no certificates, no health checks, no node providerID, no record of where capturedAt came from. */
 function seedAsV2(overrides: Json = {}): Json {
-  const { capturedAtFrom: _from, nodes, ...rest } = structuredClone({ ...seedSnapshot(), ...overrides }) as unknown as Json;
+  const { certificates: _certificates, apiHealth: _apiHealth, capturedAtFrom: _from, nodes, ...rest } = structuredClone({ ...seedSnapshot(), ...overrides }) as unknown as Json;
   return { ...rest, schemaVersion: 2, nodes: (nodes as Json[]).map(({ providerID: _id, ...node }) => node) };
 }
 
@@ -38,11 +38,25 @@ function seedAsV0(): Json {
   return { ...v1, schemaVersion: 0, pods };
 }
 
+const V2_GAPS = ['readyz', 'livez', 'apiserver-certificate'].map((resource) => ({
+  resource, reason: 'not-captured', message: 'taken by a kube-runbook that did not read certificates and health checks yet (schemaVersion 2)',
+}));
+
+/** The cluster CA a version 2 snapshot knew, from its clusterInfo (the seed's: CN=kubernetes until 2035). */
+const SEED_CLUSTER_CA = {
+  id: 'cluster-info/ca', source: 'cluster-info', name: 'ca', location: 'kube-public/configmaps/cluster-info',
+  subject: 'CN=kubernetes', issuer: null, sans: [], notBefore: null, notAfter: '2035-11-10T09:30:00Z',
+  selfSigned: null, isCA: true, caName: null, externallyManaged: null, missing: false,
+};
+
+/** What a version 2 snapshot of the seed reads as today: the CA it knew, health and the other certificates unknown. */
+const seedFromV2 = () => ({ ...seedSnapshot(), certificates: [SEED_CLUSTER_CA], apiHealth: { readyz: null, livez: null }, gaps: V2_GAPS });
+
 /** What a version 1 snapshot of the seed reads as today: EndpointSlices unknown, not "none". */
 const seedFromV1 = () => ({
-  ...seedSnapshot(),
+  ...seedFromV2(),
   serviceEndpoints: [],
-  gaps: [{ resource: 'endpointslices.discovery.k8s.io', reason: 'not-captured', message: 'taken by a kube-runbook that did not read EndpointSlices yet (schemaVersion 1)' }],
+  gaps: [{ resource: 'endpointslices.discovery.k8s.io', reason: 'not-captured', message: 'taken by a kube-runbook that did not read EndpointSlices yet (schemaVersion 1)' }, ...V2_GAPS],
 });
 
 describe('migrate', () => {
@@ -58,11 +72,18 @@ describe('migrate', () => {
     expect(gapFor(migrated, 'endpointSlices')?.reason).toBe('not-captured');
   });
 
+  it('2 -> 3: keeps the cluster CA it knew; health checks and the API server certificate are gaps, not "healthy"', () => {
+    const migrated = parseSnapshot(seedAsV2(), 'snapshots/v2.json');
+    expect(migrated).toEqual(seedFromV2());
+    expect(gapFor(migrated, 'readyz')?.reason).toBe('not-captured');
+    expect(migrated.apiHealth.readyz).toBeNull();
+  });
+
   it('2 -> 3: providerID unknown (null) on every node; a capture stamped its clock, an example its --captured-at', () => {
     const live = parseSnapshot(seedAsV2({ source: 'live' }), 'snapshots/v2.json');
     expect(live.capturedAtFrom).toBe('clock');
-    expect(live.nodes.map((node) => node.providerID)).toEqual([null, null, null].slice(0, live.nodes.length));
-    expect(parseSnapshot(seedAsV2(), 'snapshots/v2.json')).toEqual(seedSnapshot());
+    expect(live.nodes.map((node) => node.providerID)).toEqual([null, null, null]);
+    expect(parseSnapshot(seedAsV2(), 'snapshots/v2.json').capturedAtFrom).toBe('option');
   });
 
   it('reads an older schemaVersion through its steps, as the current one', () => {

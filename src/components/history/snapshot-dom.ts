@@ -82,7 +82,7 @@ export function nodesElement(snapshot: Snapshot): HTMLElement {
   if (snapshot.nodes.length === 0) return element('p', t.none);
   return table('snapshot-nodes', [t.name, t.roles, t.status, t.version, t.ip], snapshot.nodes, (node) => [
     node.name,
-    node.roles.length > 0 ? node.roles.join(', ') : t.worker,
+    node.roles.length > 0 ? node.roles.join(', ') : t.noRole,
     [node.ready ? t.ready : t.notReady, ...(node.unschedulable ? [t.unschedulable] : [])].join(', '),
     node.kubeletVersion,
     node.internalIP ?? historyJa.table.unknown,

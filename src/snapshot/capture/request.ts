@@ -35,7 +35,8 @@ function hasCredentials(user: User | null): boolean {
   return Boolean(user.token || user.exec || user.authProvider || user.keyData || user.keyFile || user.password || (user as { tokenFile?: unknown }).tokenFile);
 }
 
-function statusMessage(text: string, status: number): string {
+/** The server's message for a failed status, one line, redacted. */
+export function statusMessage(text: string, status: number): string {
   // Redacted here, where the server's words enter: they reach retry lines, errors and gaps alike.
   try {
     const body = JSON.parse(text) as { message?: unknown };
@@ -53,6 +54,20 @@ function statusMessage(text: string, status: number): string {
  * as soon as it says so (Content-Length) or grows past it.
  */
 export async function getJson(conn: Connection, path: string, options: { accept?: string; timeoutMs: number; limits?: ReadLimits }): Promise<unknown> {
+  const { status, text, retryAfter, url } = await getText(conn, path, options);
+  if (status < 200 || status >= 300) throw new ApiError(status, statusMessage(text, status), retryAfter);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new TransportError('cut', `the answer from ${url.host} for ${path.split('?')[0]} is not JSON (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/** A complete answer of the API, whatever its status: text endpoints (`/readyz?verbose`) answer 500 with a body worth reading. */
+export type TextAnswer = { status: number; text: string; retryAfter: number | null; url: URL };
+
+/** One signed GET, returned as text with its status; transport failures, timeouts and bodies over the limit throw. */
+export async function getText(conn: Connection, path: string, options: { accept?: string; timeoutMs: number; limits?: ReadLimits }): Promise<TextAnswer> {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const base = conn.server.pathname.replace(/\/$/, '');
   const url = new URL(`${base}${path}`, conn.server);
@@ -110,17 +125,8 @@ export async function getJson(conn: Connection, path: string, options: { accept?
         text += decoder.end();
         settled = true;
         clearTimeout(timer);
-        const status = res.statusCode ?? 0;
-        if (status < 200 || status >= 300) {
-          const retryAfter = Number(res.headers['retry-after']);
-          reject(new ApiError(status, statusMessage(text, status), Number.isFinite(retryAfter) ? retryAfter : null));
-          return;
-        }
-        try {
-          resolve(JSON.parse(text));
-        } catch (error) {
-          reject(new TransportError('cut', `the answer from ${url.host} for ${path.split('?')[0]} is not JSON (${(error as Error).message})`, { cause: error }));
-        }
+        const retryAfter = Number(res.headers['retry-after']);
+        resolve({ status: res.statusCode ?? 0, text, retryAfter: Number.isFinite(retryAfter) ? retryAfter : null, url });
       });
       res.on('error', (error) => fail(transportError(error, url)));
       res.on('close', () => {

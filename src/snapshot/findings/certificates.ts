@@ -1,28 +1,79 @@
+import { CERTIFICATE_SOURCES, daysLeftText } from '../../i18n/certificates.ja.ts';
+import type { Certificate, Snapshot } from '../schema.ts';
 import { DAY_MS, toMillis } from '../time.ts';
-import { defineRule } from './rule.ts';
+import { defineRule, type Severity } from './rule.ts';
 
-/** Days before expiry at which a certificate is flagged: a month leaves time to renew calmly. */
+/** Days before expiry at which a certificate is a warning: a month leaves time to renew calmly. */
 export const CERTIFICATE_WARNING_DAYS = 30;
+/** Days before expiry at which it is critical: a week is one missed weekend from an outage. */
+export const CERTIFICATE_CRITICAL_DAYS = 7;
 
-/** certificate-expiring: the cluster CA (from cluster-info) expires within the window; expired is critical. */
+/** Whole days from the capture to the certificate's notAfter (negative once expired); null when unknown. */
+export function daysLeft(certificate: Pick<Certificate, 'notAfter'>, capturedAt: string): number | null {
+  if (!certificate.notAfter) return null;
+  return Math.floor((toMillis(certificate.notAfter) - toMillis(capturedAt)) / DAY_MS);
+}
+
+/** How urgent an expiry is at capture time: critical within 7 days or expired, warning within 30, else null. */
+export function expirySeverity(certificate: Pick<Certificate, 'notAfter'>, capturedAt: string): Severity | null {
+  if (!certificate.notAfter) return null;
+  const left = toMillis(certificate.notAfter) - toMillis(capturedAt);
+  if (left <= CERTIFICATE_CRITICAL_DAYS * DAY_MS) return 'critical';
+  if (left <= CERTIFICATE_WARNING_DAYS * DAY_MS) return 'warning';
+  return null;
+}
+
+/** A kubelet's own self-signed serving certificate, which nothing renews (its own rule handles it). */
+export function isSelfSignedKubelet(certificate: Certificate): boolean {
+  return certificate.source === 'kubelet-tls' && certificate.selfSigned === true;
+}
+
+/** The certificates worth one finding each: the cluster CA once (kubeadm's copy wins over cluster-info's). */
+function expiringCandidates(snapshot: Snapshot): Certificate[] {
+  const kubeadmCa = snapshot.certificates.some((c) => c.id === 'kubeadm/ca');
+  return snapshot.certificates.filter((c) => !isSelfSignedKubelet(c) && !(kubeadmCa && c.source === 'cluster-info'));
+}
+
+const evidence = { name: 'string', source: 'string', location: 'string', notAfter: 'string', daysLeft: 'number' } as const;
+
+/** certificate-expiring: any known certificate expires within 30 days (warning) or 7 days / has expired (critical). */
 export const certificateExpiring = defineRule({
   id: 'certificate-expiring',
   label: '証明書の期限',
   topics: ['certificates'],
-  evidence: { notAfter: 'string', daysLeft: 'number' },
-  find: ({ current }) => {
-    const notAfter = current.clusterInfo?.caNotAfter;
-    if (!notAfter) return [];
-    const left = toMillis(notAfter) - toMillis(current.capturedAt);
-    if (left > CERTIFICATE_WARNING_DAYS * DAY_MS) return [];
-    const subject = { kind: 'Certificate', name: current.clusterInfo?.caSubject ?? 'cluster-info CA' };
-    return [{ subject, severity: left <= 0 ? 'critical' : 'warning', evidence: { notAfter, daysLeft: Math.floor(left / DAY_MS) } }];
-  },
-  text: ({ subject, severity, evidence: e }, tools) => {
-    const expired = severity === 'critical';
-    return {
-      title: `クラスタ CA 証明書(${subject.name})${expired ? 'の有効期限が切れている' : 'の有効期限が近い'}`,
-      evidence: `有効期限 ${tools.time(e.notAfter)}(${expired ? (e.daysLeft === 0 ? '期限切れ' : `${-e.daysLeft} 日前に期限切れ`) : `残り ${e.daysLeft} 日`})`,
-    };
-  },
+  evidence,
+  find: ({ current }) =>
+    expiringCandidates(current).flatMap((certificate) => {
+      const severity = expirySeverity(certificate, current.capturedAt);
+      if (!severity) return [];
+      const { id, name, source, location, notAfter } = certificate;
+      return [{ subject: { kind: 'Certificate', name: id }, severity, evidence: { name, source, location, notAfter: notAfter!, daysLeft: daysLeft(certificate, current.capturedAt)! } }];
+    }),
+  text: ({ evidence: e }, tools) => ({
+    title: `証明書 ${e.name} ${e.daysLeft < 0 ? 'の有効期限が切れている' : 'の有効期限が近い'}`,
+    evidence: `${CERTIFICATE_SOURCES[e.source as Certificate['source']] ?? e.source}、場所 ${e.location}。有効期限 ${tools.time(e.notAfter)}、${daysLeftText(e.daysLeft)}`,
+  }),
+});
+
+/**
+ * kubelet-serving-self-signed: a kubelet serves with its own self-signed certificate (no
+ * serverTLSBootstrap) that expires within 30 days. Nothing renews it: the kubelet only makes one
+ * when the file is missing.
+ */
+export const kubeletServingSelfSigned = defineRule({
+  id: 'kubelet-serving-self-signed',
+  label: '自己署名の kubelet 証明書の期限',
+  topics: ['kubelet-serving-certificate', 'certificates'],
+  evidence,
+  find: ({ current }) =>
+    current.certificates.filter(isSelfSignedKubelet).flatMap((certificate) => {
+      const severity = expirySeverity(certificate, current.capturedAt);
+      if (!severity) return [];
+      const { id, name, source, location, notAfter } = certificate;
+      return [{ subject: { kind: 'Certificate', name: id }, severity, evidence: { name, source, location, notAfter: notAfter!, daysLeft: daysLeft(certificate, current.capturedAt)! } }];
+    }),
+  text: ({ evidence: e }, tools) => ({
+    title: `ノード ${e.name} の kubelet が自己署名の証明書を使っていて、${e.daysLeft < 0 ? '期限が切れている' : '期限が近い'}`,
+    evidence: `${e.location}。有効期限 ${tools.time(e.notAfter)}、${daysLeftText(e.daysLeft)}。kubelet はこの証明書を自動では更新しない`,
+  }),
 });

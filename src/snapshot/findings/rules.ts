@@ -1,4 +1,5 @@
-import { certificateExpiring } from './certificates.ts';
+import { apiHealthCheckFailing } from './api-health.ts';
+import { certificateExpiring, kubeletServingSelfSigned } from './certificates.ts';
 import { snapshotGap } from './gaps.ts';
 import { leaseChurn } from './leases.ts';
 import { nodeNotReady, nodePressure } from './nodes.ts';
@@ -23,6 +24,8 @@ export const RULES = [
   sealedSecretsKeyNew,
   sealedSecretNotSynced,
   certificateExpiring,
+  kubeletServingSelfSigned,
+  apiHealthCheckFailing,
   snapshotGap,
 ] as const;
 
