@@ -79,11 +79,19 @@ describe('findings on the seed cluster', () => {
 });
 
 describe('restarts-high', () => {
+  it('warns from 50 restarts and is critical from 200 (the documented thresholds)', () => {
+    expect([RESTARTS_WARNING, RESTARTS_CRITICAL]).toEqual([50, 200]);
+  });
+
+  // Literal counts: a change of either threshold must fail here, not move with the constant.
   it.each([
-    [RESTARTS_WARNING - 1, []],
-    [RESTARTS_WARNING, ['warning restarts-high:Pod/p']],
-    [RESTARTS_CRITICAL - 1, ['warning restarts-high:Pod/p']],
-    [RESTARTS_CRITICAL, ['critical restarts-high:Pod/p']],
+    [0, []],
+    [49, []],
+    [50, ['warning restarts-high:Pod/p']],
+    [51, ['warning restarts-high:Pod/p']],
+    [199, ['warning restarts-high:Pod/p']],
+    [200, ['critical restarts-high:Pod/p']],
+    [392, ['critical restarts-high:Pod/p']],
     [11, []],
     [6, []],
   ])('%d restarts -> %j', (restarts, want) => {
