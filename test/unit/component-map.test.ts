@@ -103,7 +103,7 @@ describe('findingsOf', () => {
 
   it('gives a component the findings of its topics whatever their subject', () => {
     const list = [
-      finding('cert-expiring', 'warning', { kind: 'Certificate', name: 'apiserver' }, 'certificates', {}),
+      finding('certificate-expiring', 'warning', { kind: 'Certificate', name: 'apiserver' }, 'certificates', {}),
       finding('not-ready', 'warning', { kind: 'Pod', name: 'elsewhere' }, 'dns', {}),
     ];
     expect(findingsOf(seedSnapshot(), list, 'kube-apiserver').map((f) => f.subject.name)).toEqual(['apiserver']);
@@ -114,8 +114,8 @@ describe('findingsOf', () => {
   it("gives sealed-secrets the findings about its key Secrets, and no other component a Secret's", () => {
     const snapshot = seedSnapshot({ secrets: [buildSealedSecretsKey('sealed-secrets-keyq7w2z'), buildSecret({ name: 'plain' })] });
     const list = [
-      finding('sealed-secrets-key-new', 'info', { kind: 'Secret', name: 'sealed-secrets-keyq7w2z' }, 'backup', {}),
-      finding('sealed-secrets-key-new', 'info', { kind: 'Secret', name: 'plain' }, 'backup', {}),
+      finding('sealed-secrets-key-new', 'info', { kind: 'Secret', name: 'sealed-secrets-keyq7w2z' }, 'gaps', {}),
+      finding('sealed-secrets-key-new', 'info', { kind: 'Secret', name: 'plain' }, 'gaps', {}),
     ];
     expect(findingsOf(snapshot, list, 'sealed-secrets').map((f) => f.subject.name)).toEqual(['sealed-secrets-keyq7w2z']);
     expect(findingsOf(snapshot, list, 'kube-proxy')).toEqual([]);
