@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { gapFor } from '../../src/site/gaps.ts';
 import { snapshotIndex } from '../../src/site/history-index.ts';
 import { trendSentence, trendStats } from '../../src/site/history-trend.ts';
-import { historyFrom } from '../../src/site/history-view.ts';
+import { historyFrom, trendOf } from '../../src/site/history-view.ts';
 import { liveFrom } from '../../src/site/live-data.ts';
 import { sitePath, troubleshootingHref } from '../../src/site/paths.ts';
 import { pickLatest } from '../../src/site/pick-latest.ts';
 import { snapshotsDir } from '../../src/site/snapshots-dir.ts';
 import type { Snapshot } from '../../src/snapshot/schema.ts';
 import type { Trend } from '../../src/snapshot/trends.ts';
-import { buildGap, buildSnapshot, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildGap, buildSnapshot, patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
 
 const at = (capturedAt: string, cluster = 'rpi-cluster', namespace = 'kube-system') =>
   buildSnapshot({ capturedAt, namespace, cluster: { name: cluster, server: null, version: null } });
@@ -83,6 +83,39 @@ describe('snapshotIndex', () => {
         },
       ],
     });
+  });
+});
+
+describe('historyFrom and trendOf', () => {
+  const KCM = 'kube-controller-manager-rpi-master-1';
+  const day = (date: string, restarts: number) => patchPod(seedSnapshot({ capturedAt: `${date}T09:30:00Z` }), KCM, { restarts });
+  const snapshots = [day('2026-11-24', 392), day('2026-11-22', 380), day('2026-11-23', 385), at('2026-11-25T00:00:00Z', 'lab')];
+
+  it('links each snapshot to its neighbours in its own cluster, newest cluster first', () => {
+    const view = historyFrom(snapshots);
+    expect(view.clusters.map((c) => [c.key, c.name, c.namespace])).toEqual([['lab', 'lab', 'kube-system'], ['rpi-cluster', 'rpi-cluster', 'kube-system']]);
+    const rpi = view.clusters[1]!;
+    expect(rpi.entries.map((e) => [e.previousId, e.id, e.nextId])).toEqual([
+      [null, '2026-11-22T09-30-00Z', '2026-11-23T09-30-00Z'],
+      ['2026-11-22T09-30-00Z', '2026-11-23T09-30-00Z', '2026-11-24T09-30-00Z'],
+      ['2026-11-23T09-30-00Z', '2026-11-24T09-30-00Z', null],
+    ]);
+    expect(rpi.entries.map((e) => e.previous?.capturedAt ?? null)).toEqual([null, '2026-11-22T09:30:00Z', '2026-11-23T09:30:00Z']);
+    expect(rpi.entries.map((e) => e.diff?.workloads.restarts.map((r) => r.delta) ?? null)).toEqual([null, [5], [7]]);
+    // The second day's climb is judged against the first: restarts-climbing folded into restarts-high.
+    expect(rpi.entries[1]!.findings.find((f) => f.rule === 'restarts-high')?.evidence).toMatchObject({ from: 380, to: 385, delta: 5 });
+    expect(view.byId.get('2026-11-23T09-30-00Z')?.cluster).toBe(rpi);
+    expect(view.byId.get('2026-11-25T00-00-00Z')?.cluster.key).toBe('lab');
+    expect(view.byId.size).toBe(4);
+  });
+
+  it('keeps a trend per workload and charts only those that restarted', () => {
+    const rpi = historyFrom(snapshots).clusters[1]!;
+    expect(rpi.restarting.map((t) => t.workload.name)).toEqual(['etcd-rpi-master-1', 'kube-apiserver-rpi-master-1', KCM, 'kube-scheduler-rpi-master-1']);
+    expect(rpi.trends.size).toBe(7);
+    const kcm = trendOf(historyFrom(snapshots), snapshots[0]!, { kind: 'StaticPod', name: KCM });
+    expect(kcm?.points.map((p) => p.restarts)).toEqual([380, 385, 392]);
+    expect(trendOf(historyFrom(snapshots), snapshots[3]!, { kind: 'StaticPod', name: KCM })).toBeNull();
   });
 });
 
