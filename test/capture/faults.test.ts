@@ -79,6 +79,13 @@ describe('retries', () => {
     expect(h.lines.filter((l) => l.startsWith('retry: pods:')).map((l) => l.replace(/in \d+ ms/, 'in N ms'))).toHaveLength(2);
   });
 
+  // The header is read off the real response: a 429 asking for 1 s is retried in 1000 ms, not the 250 ms backoff.
+  it('waits the Retry-After the server sends', async () => {
+    h.api.setFaults([{ path: PODS, times: 1, respond: 429, retryAfter: 1 }]);
+    await h.run({ pageSize: 2 });
+    expect(h.lines.filter((l) => l.startsWith('retry:')).map((l) => l.replace(/^.*\(/, '('))).toEqual(['(attempt 1/2, in 1000 ms)']);
+  });
+
   it('reports a retry with the server message and the wait', async () => {
     h.api.setFaults([{ path: PODS, times: 1, respond: 500 }]);
     await h.run({ pageSize: 2 });

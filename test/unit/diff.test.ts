@@ -100,6 +100,20 @@ describe('diff', () => {
     expect(summarize(d).restartIncrease).toBe(32);
   });
 
+  it('sums restart increases only: a workload whose count dropped (pod recreated) is not subtracted', () => {
+    // kube-controller-manager climbs 392 -> 433 (+41); kube-apiserver's pod was recreated, 11 -> 0.
+    const after = withPods(seedSnapshot(), (pods) =>
+      pods.map((p) => (p.name === KCM ? { ...p, restarts: 433 } : p.name === 'kube-apiserver-rpi-master-1' ? { ...p, restarts: 0 } : p)),
+    );
+    const d = diff(seedBefore(), after);
+    expect(d.workloads.restarts.map((r) => [r.workload.name, r.from, r.to, r.delta])).toEqual([
+      ['kube-apiserver-rpi-master-1', 11, 0, -11],
+      [KCM, 392, 433, 41],
+    ]);
+    expect(summarize(d).restartIncrease).toBe(41);
+    expect(summarize(d).total).toBe(4);
+  });
+
   it('reports a coredns rollout as replaced pods and one image change per container', () => {
     const rollout = (pods: Pod[]) => [
       ...pods.filter((p) => p.workload.name !== 'coredns'),

@@ -3,8 +3,6 @@ import {
   CERTIFICATE_CRITICAL_DAYS,
   CERTIFICATE_WARNING_DAYS,
   LEASE_TRANSITIONS_HIGH,
-  RESTARTS_CRITICAL,
-  RESTARTS_WARNING,
   TROUBLESHOOTING_TOPICS,
   countBySeverity,
   findings,
@@ -83,11 +81,15 @@ describe('findings on the seed cluster', () => {
 });
 
 describe('restarts-high', () => {
+  // The documented thresholds (warning from 50, critical from 200) as literal counts: a change of either threshold must fail here, not move with the constant.
   it.each([
-    [RESTARTS_WARNING - 1, []],
-    [RESTARTS_WARNING, ['warning restarts-high:Pod/p']],
-    [RESTARTS_CRITICAL - 1, ['warning restarts-high:Pod/p']],
-    [RESTARTS_CRITICAL, ['critical restarts-high:Pod/p']],
+    [0, []],
+    [49, []],
+    [50, ['warning restarts-high:Pod/p']],
+    [51, ['warning restarts-high:Pod/p']],
+    [199, ['warning restarts-high:Pod/p']],
+    [200, ['critical restarts-high:Pod/p']],
+    [392, ['critical restarts-high:Pod/p']],
     [11, []],
     [6, []],
   ])('%d restarts -> %j', (restarts, want) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders, liveValue, placeholdersIn, LIVE_VALUES, type LiveValueName } from '../../src/site/live-values.ts';
-import { buildSealedSecretsKey, buildSnapshot, seedSnapshot } from '../support/snapshot-builder.ts';
+import { toNode } from '../../src/snapshot/normalize/nodes.ts';
+import { buildNode, buildSealedSecretsKey, buildSnapshot, seedSnapshot } from '../support/snapshot-builder.ts';
 
 describe('live values', () => {
   it.each([
@@ -19,6 +20,35 @@ describe('live values', () => {
 
   it('covers every rule in the table above', () => {
     expect(Object.keys(LIVE_VALUES)).toHaveLength(9);
+  });
+
+  it('takes the first control-plane node by name on an HA control plane, whatever the list order', () => {
+    const ha = seedSnapshot({
+      nodes: [
+        buildNode({ name: 'cp-3', roles: ['control-plane'] }),
+        buildNode({ name: 'worker-0', roles: [] }),
+        buildNode({ name: 'cp-1', roles: ['control-plane'] }),
+        buildNode({ name: 'cp-2', roles: ['control-plane'] }),
+      ],
+    });
+    expect(liveValue('controlPlaneNode', ha)).toEqual({ value: 'cp-1', known: true });
+  });
+
+  it('finds a control-plane node by the legacy node-role.kubernetes.io/master label', () => {
+    const node = (name: string, labels: Record<string, string>) =>
+      toNode({ apiVersion: 'v1', kind: 'Node', metadata: { name, labels, creationTimestamp: '2026-11-12T09:30:00Z' } });
+    const older = seedSnapshot({ nodes: [node('a-worker', { 'node-role.kubernetes.io/worker': '' }), node('old-master', { 'node-role.kubernetes.io/master': '' })] });
+    expect(liveValue('controlPlaneNode', older)).toEqual({ value: 'old-master', known: true });
+  });
+
+  it('is unknown when no node has a control-plane role (workers only, or a managed control plane)', () => {
+    const managed = seedSnapshot({ nodes: [buildNode({ name: 'w1', roles: ['worker'] }), buildNode({ name: 'w2', roles: [] })] });
+    expect(liveValue('controlPlaneNode', managed)).toEqual({ value: '<コントロールプレーンのノード名>', known: false });
+  });
+
+  it('fills the namespace the snapshot was taken of, not always kube-system', () => {
+    const other = seedSnapshot({ namespace: 'kube-ops' });
+    expect(fillPlaceholders('kubectl get pods -n {{namespace}}', other, 'x.mdx')).toBe('kubectl get pods -n kube-ops');
   });
 
   it('takes the newest active sealed-secrets key after a rotation', () => {

@@ -1,0 +1,75 @@
+/**
+ * writeSnapshot's promise: a reader never sees half a file, and a write interrupted part-way leaves
+ * the folder as it was. fs.writeFile is wrapped so a test can cut it off after some bytes (a full
+ * disk, a killed process); a direct write to the target would leave a truncated snapshot there.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RunbookError } from '../../src/snapshot/errors.ts';
+import { readStore, stableJson, writeSnapshot } from '../../src/snapshot/store.ts';
+import { seedSnapshot } from '../support/snapshot-builder.ts';
+
+/** What the wrapped writeFile does: cut each write off after `cutAfter` characters; the paths it wrote. */
+const fault = vi.hoisted(() => ({ cutAfter: null as number | null, written: [] as string[] }));
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  const writeFile: typeof fs.writeFile = async (file, data, options) => {
+    fault.written.push(String(file));
+    if (fault.cutAfter === null) return fs.writeFile(file, data, options);
+    let text = '';
+    for await (const chunk of data as AsyncIterable<string> | Iterable<string>) text += chunk;
+    await fs.writeFile(file, text.slice(0, fault.cutAfter), options);
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  };
+  return { ...fs, writeFile };
+});
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kube-runbook-store-write-'));
+  fault.cutAfter = null;
+  fault.written = [];
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('writeSnapshot', () => {
+  it('writes a temporary file beside the target, then renames it into place', async () => {
+    const snapshot = seedSnapshot();
+    const target = await writeSnapshot(dir, snapshot);
+    expect(target).toBe(join(dir, '2026-11-24T09-30-00Z.json'));
+    expect(fault.written).toHaveLength(1);
+    expect(basename(fault.written[0]!)).toMatch(/^\.snapshot-\d+-\d+\.tmp$/);
+    expect(fault.written[0]!.startsWith(`${dir}/`)).toBe(true);
+    expect(await readdir(dir)).toEqual(['2026-11-24T09-30-00Z.json']);
+    expect(await readFile(target, 'utf8')).toBe(stableJson(snapshot));
+  });
+
+  it('leaves the folder as it was when the write is cut off part-way', async () => {
+    const earlier = seedSnapshot({ capturedAt: '2026-11-23T09:30:00Z' });
+    await writeFile(join(dir, '2026-11-23T09-30-00Z.json'), stableJson(earlier));
+    fault.cutAfter = 100;
+    const error = await writeSnapshot(dir, seedSnapshot()).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RunbookError);
+    expect((error as RunbookError).code).toBe('E_WRITE');
+    expect((error as Error).message.replaceAll(dir, '<dir>')).toBe(
+      '<dir>/2026-11-24T09-30-00Z.json: cannot write the snapshot (ENOSPC: no space left on device, write); check that <dir> is a writable folder',
+    );
+    // No truncated target, no temporary file: the store reads exactly what it had.
+    expect(await readdir(dir)).toEqual(['2026-11-23T09-30-00Z.json']);
+    const contents = await readStore(dir);
+    expect(contents.skipped).toEqual([]);
+    expect(contents.snapshots.map((s) => s.snapshot.capturedAt)).toEqual(['2026-11-23T09:30:00Z']);
+  });
+
+  it('replaces a snapshot of the same time whole, never half-written', async () => {
+    const target = join(dir, '2026-11-24T09-30-00Z.json');
+    const before = stableJson(seedSnapshot());
+    await writeFile(target, before);
+    fault.cutAfter = 10;
+    await expect(writeSnapshot(dir, seedSnapshot({ source: 'live' }))).rejects.toThrow('cannot write the snapshot');
+    expect(await readFile(target, 'utf8')).toBe(before);
+  });
+});
