@@ -17,16 +17,16 @@ describe('fatalError', () => {
     ['an optional read only leaves a gap', new ApiError(403, 'forbidden'), 'optional', null],
     ['an unreachable server ends a reach read', new TransportError('refused', 'connect ECONNREFUSED'), 'reach',
       'E_UNREACHABLE https://10.0.0.1:6443: connect ECONNREFUSED while reading leases; check that the cluster is up and that --kubeconfig/--context point at it'],
-    ['an untrusted certificate says so', new TransportError('tls', 'self-signed certificate'), 'pods',
+    ['an untrusted certificate says so', new TransportError('tls', 'self-signed certificate'), 'required',
       "E_UNREACHABLE https://10.0.0.1:6443: self-signed certificate while reading leases; check the cluster's certificate-authority in the kubeconfig (the server's certificate is not trusted)"],
     ['a reach read answered with an error is no failure', new ApiError(500, 'boom'), 'reach', null],
-    ['403 on pods', new ApiError(403, 'pods is forbidden'), 'pods',
+    ['403 on pods', new ApiError(403, 'pods is forbidden'), 'required',
       'E_FORBIDDEN https://10.0.0.1:6443: 403 Forbidden listing leases (pods is forbidden); grant the kubeconfig\'s user list on leases (e.g. the "view" ClusterRole)'],
-    ['another status on pods', new ApiError(500, 'etcdserver: timeout'), 'pods',
+    ['another status on pods', new ApiError(500, 'etcdserver: timeout'), 'required',
       "E_API https://10.0.0.1:6443: HTTP 500 reading leases (etcdserver: timeout); retry later or check the API server's health"],
-    ['a bad answer on pods', new BadAnswerError('no Table'), 'pods',
+    ['a bad answer on pods', new BadAnswerError('no Table'), 'required',
       "E_API https://10.0.0.1:6443: bad answer reading leases (no Table); retry later or check the API server's health"],
-    ['a bug is not a capture failure', new TypeError('x'), 'pods', null],
+    ['a bug is not a capture failure', new TypeError('x'), 'required', null],
   ];
   it.each(cases)('%s', (_name, error, need, expected) => {
     const fatal = fatalError(error, 'leases', conn, need);

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { componentPods, findingsOf, manifestPath, servicesOf, workloadsOf, type ComponentId } from '../../src/site/component-map.ts';
 import { findings } from '../../src/snapshot/findings.ts';
-import { finding } from '../../src/snapshot/findings/types.ts';
+import type { Finding } from '../../src/snapshot/findings.ts';
+
+/** A finding as findings() builds it, with no evidence: these tests only route findings to components. */
+const finding = (rule: string, severity: Finding['severity'], subject: Finding['subject'], topic: string, evidence: object): Finding =>
+  ({ id: `${rule}:${subject.kind}/${subject.name}`, rule, severity, subject, evidence, topic }) as Finding;
 import type { Snapshot } from '../../src/snapshot/schema.ts';
 import { workloadFindings } from '../../src/site/workload-findings.ts';
 import { buildPod, buildSealedSecretsKey, buildSecret, buildService, buildSnapshot, buildWorkload, seedSnapshot } from '../support/snapshot-builder.ts';

@@ -1,7 +1,7 @@
 /** What the pages bind to the snapshots: latest and previous, the snapshot index, trend figures, folders and paths. */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gapFor } from '../../src/site/gaps.ts';
+import { gapFor } from '../../src/snapshot/gaps.ts';
 import { snapshotIndex } from '../../src/site/history-index.ts';
 import { trendSentence, trendStats } from '../../src/site/history-trend.ts';
 import { historyFrom, trendOf } from '../../src/site/history-view.ts';
@@ -64,22 +64,22 @@ describe('snapshotIndex', () => {
     const index = snapshotIndex(view, '/docs');
     expect(snapshotIndex(view, '/docs/')).toEqual(index);
     expect(index).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 3,
       clusters: [
         {
           key: 'rpi-cluster',
           name: 'rpi-cluster',
           namespace: 'kube-system',
           snapshots: [
-            { id: '2026-11-23T09-30-00Z', capturedAt: '2026-11-23T09:30:00Z', path: '/docs/snapshots/2026-11-23T09-30-00Z.json' },
-            { id: '2026-11-24T09-30-00Z', capturedAt: '2026-11-24T09:30:00Z', path: '/docs/snapshots/2026-11-24T09-30-00Z.json' },
+            { id: '2026-11-23T09-30-00Z', capturedAt: '2026-11-23T09:30:00Z', page: '/docs/history/2026-11-23T09-30-00Z/', path: '/docs/snapshots/2026-11-23T09-30-00Z.json' },
+            { id: '2026-11-24T09-30-00Z', capturedAt: '2026-11-24T09:30:00Z', page: '/docs/history/2026-11-24T09-30-00Z/', path: '/docs/snapshots/2026-11-24T09-30-00Z.json' },
           ],
         },
         {
           key: 'lab/kube-ops',
           name: 'lab',
           namespace: 'kube-ops',
-          snapshots: [{ id: '2026-11-20T00-00-00Z', capturedAt: '2026-11-20T00:00:00Z', path: '/docs/snapshots/2026-11-20T00-00-00Z.json' }],
+          snapshots: [{ id: '2026-11-20T00-00-00Z', capturedAt: '2026-11-20T00:00:00Z', page: '/docs/history/2026-11-20T00-00-00Z/', path: '/docs/snapshots/2026-11-20T00-00-00Z.json' }],
         },
       ],
     });
@@ -159,6 +159,12 @@ describe('gapFor', () => {
     const snapshot = buildSnapshot({ gaps: [buildGap({ resource: 'events' }), gap] });
     expect(gapFor(snapshot, 'leases')).toEqual(gap);
     expect(gapFor(snapshot, 'nodes')).toBeNull();
+  });
+
+  it('finds a gap by registry key when its name differs (sealedSecrets -> sealedsecrets.bitnami.com)', () => {
+    const gap = buildGap({ resource: 'sealedsecrets.bitnami.com', reason: 'crd-absent' });
+    expect(gapFor(buildSnapshot({ gaps: [gap] }), 'sealedSecrets')).toEqual(gap);
+    expect(gapFor(buildSnapshot({ gaps: [gap] }), 'secrets')).toBeNull();
   });
 });
 
