@@ -90,7 +90,11 @@ describe('keyboard', () => {
     expect(await tabTo('button[data-open-modal]')).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForSelector('#starlight__search input', { state: 'visible' });
-    expect(await page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false)).toBe(true);
+    // Pagefind's UI mounts the input, then focuses it once its module has loaded: wait for the focus, don't sample it.
+    const focused = await page
+      .waitForFunction(() => document.activeElement?.matches('#starlight__search input') ?? false, undefined, { timeout: 10_000 })
+      .then(() => true, () => false);
+    expect(focused).toBe(true);
     await page.keyboard.press('Escape');
   });
 
