@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ALERTS, alertPath } from '../../src/snapshot/alerts/catalogue.ts';
-import { mixinGroups } from '../../src/snapshot/alerts/mixin-rules.ts';
-import { etcdGroups, groupsOf, runbookUrlDocs } from '../../src/snapshot/alerts/runbook-url-rules.ts';
+import { mixinGroups, type MixinGroup } from '../../src/snapshot/alerts/mixin-rules.ts';
+import { corednsGroups, etcdGroups, groupsOf, runbookUrlDocs } from '../../src/snapshot/alerts/runbook-url-rules.ts';
 import { promtool } from '../support/promtool.ts';
 
 const UPSTREAM = 'test/fixtures/upstream-alerts';
@@ -58,6 +58,16 @@ describe('runbook_url rules for the alerts upstream leaves without a link', () =
     const result = promtool(['test', 'rules', 'test.yaml'], undefined, work);
     expect(result.stdout + result.stderr).toContain('SUCCESS');
     expect(result.status).toBe(0);
+  });
+
+  it('reads the CoreDNS mixin as jsonnet renders it: the same rules as monitoring-mixins.dev rendered from that commit', () => {
+    const rendered = parse(upstream('coredns-mixin.rendered-alerts.yaml')) as { groups: MixinGroup[] };
+    // The rendering holds add-runbook-links.libsonnet's runbook_url (upstream's dead link), which the reader leaves to withRunbookUrls.
+    const withoutLinks = rendered.groups.map((group) => ({
+      ...group,
+      rules: group.rules.map((rule) => ({ ...rule, annotations: Object.fromEntries(Object.entries(rule.annotations).filter(([key]) => key !== 'runbook_url')) })),
+    }));
+    expect(corednsGroups(upstream)).toEqual(withoutLinks);
   });
 
   it.each([
