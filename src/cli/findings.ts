@@ -1,4 +1,4 @@
-/** `npm run findings`: the newest snapshot's findings as text, JSON or Prometheus metrics, with a severity gate. */
+/** `npm run findings`: the newest snapshot's findings as text, JSON, JUnit XML or Prometheus metrics, with a severity gate. */
 import { resolve } from 'node:path';
 import { atOrAbove, FINDING_FORMATS, formatFindings, type FindingFormat } from '../site/findings-export.ts';
 import { liveFrom } from '../site/live-data.ts';
@@ -39,7 +39,7 @@ export async function printFindings(args: ArgsOf<typeof FINDINGS>, io: CliIO, no
   const live = liveFrom(store.snapshots.map((entry) => entry.snapshot), now, await readDecisions(args.decisions));
   if (!live.latest) throw new RunbookError('E_SNAPSHOT', `${dir}: no snapshot here; take one with npm run snapshot, or pass --snapshots DIR`);
 
-  io.out(formatFindings(format, live.latest, { active: live.findings, silenced: live.silenced }).replace(/\n$/, ''));
+  io.out(formatFindings(format, live.latest, { active: live.findings, silenced: live.silenced }, failOn).replace(/\n$/, ''));
   if (failOn) {
     const over = atOrAbove(live.findings, failOn);
     if (over.length > 0) throw new RunbookError('E_FINDINGS', `${over.length} finding(s) at ${failOn} or above (--fail-on ${failOn})`);

@@ -1,5 +1,8 @@
 import type { AlertComponent, AlertName } from '../snapshot/alerts/catalogue.ts';
 import type { TroubleshootingTopic } from '../snapshot/findings.ts';
+import type { ClusterShape } from '../snapshot/cluster-shape.ts';
+import type { ForHome, KnownHome } from '../site/alerts/for-home.ts';
+import { shapeJa } from './shape.ja.ts';
 
 /** One alert's own text: what it means (from the upstream rule's expression and description). */
 type AlertText = {
@@ -10,17 +13,24 @@ type AlertText = {
 };
 
 /** A site page or section an alert page links to. */
-type Link = { path: string; label: string };
+type Link = ForHome & { path: string; label: string };
 
-/** What every alert about one component shares: impact, diagnosis, remedy and where to read more. */
+/** One diagnosis step: what it does and the command, which may depend on the cluster (its node names, its provider). */
+type Step = ForHome & { text: string; command: string | ((shape: ClusterShape) => string) };
+
+/**
+ * What every alert about one component shares: impact, diagnosis, remedy and where to read more.
+ * Steps, remedies and links marked `on` hold only where the control plane runs that way (kubeadm's
+ * paths are false on k3s, and there is no node to ssh into on a managed control plane).
+ */
 type ComponentText = {
   title: string;
   /** 影響 */
   impact: string;
   /** 診断: each step with the command that does it. */
-  diagnose: { text: string; command: string }[];
+  diagnose: Step[];
   /** 対処 */
-  remedy: string[];
+  remedy: (ForHome & { text: string })[];
   links: Link[];
 };
 
@@ -99,53 +109,95 @@ export const ALERT_TEXT: Record<AlertName, AlertText> = {
 
 const logs = (selector: string) => `kubectl -n kube-system logs -l ${selector} --tail=100 --prefix`;
 
-/** What the alerts of one component share. */
+/** A shell on a node of a cluster whose control plane runs as static pods: kind's nodes are containers, minikube has its own command. */
+const nodeShell = (shape: ClusterShape, node: string) =>
+  shape.distribution === 'kind' ? `docker exec -it ${node} bash` : shape.distribution === 'minikube' ? `minikube ssh -n ${node}` : `ssh ${node}`;
+/** The first control-plane (k3s: server) node the snapshot names, or a placeholder. */
+const controlPlaneNode = (shape: ClusterShape) => shape.controlPlaneNodes[0] ?? '<コントロールプレーンのノード>';
+const k3sJournal = (shape: ClusterShape, grep = '') =>
+  `ssh ${controlPlaneNode(shape)}\nsudo journalctl -u k3s --since "1 hour ago"${grep ? ` | grep -iE '${grep}'` : ''}`;
+
+/** The provider's CLI asking for the control plane's state; every provider's when the snapshot does not say which. */
+const PROVIDER_STATUS = {
+  eks: 'aws eks describe-cluster --name <クラスタ名> --query cluster.status',
+  gke: 'gcloud container clusters describe <クラスタ名> --location <リージョンまたはゾーン> --format="value(status)"',
+  aks: 'az aks show --resource-group <リソースグループ> --name <クラスタ名> --query provisioningState',
+} as const;
+const providerStatus = (shape: ClusterShape) =>
+  shape.distribution === 'eks' || shape.distribution === 'gke' || shape.distribution === 'aks'
+    ? PROVIDER_STATUS[shape.distribution]
+    : Object.entries(PROVIDER_STATUS)
+        .map(([provider, command]) => `# ${provider.toUpperCase()}\n${command}`)
+        .join('\n');
+
+const PROVIDER_CONSOLE =
+  'コントロールプレーンはクラウド事業者が運用しており、ノードに入っても見つかりません。事業者のコンソールかステータスページでクラスタの状態を確かめ、回復しなければ事業者のサポートに連絡します。コントロールプレーンのログは、有効にしてあれば事業者のログサービス(EKS は CloudWatch Logs、GKE は Cloud Logging、AKS は診断設定の送り先)で見られます。';
+const scrapedNowhere = (component: string, chart: string) =>
+  `マネージドクラスタでは ${component} は事業者のマシンで動くため、Prometheus のスクレイプ対象として見つからないのが普通です。その場合 *Down のアラート(up が無いことを見る absent)は障害ではなく監視の設定によるもので、kube-prometheus-stack では ${chart} で止めます。`;
+
+/** What every alert about one component shares, with the parts that differ by where the control plane runs. */
 export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
   'kube-apiserver': {
     title: 'kube-apiserver',
     impact: 'API サーバーが応答しないと kubectl もコントローラも動けません。動いている Pod はそのまま動き続けますが、新しいスケジュール・スケール・修復は止まります。',
     diagnose: [
       { text: 'API サーバーが応答するか確かめる', command: 'kubectl get --raw=\'/readyz?verbose\'' },
-      { text: 'API サーバーの Pod の状態と再起動回数を見る', command: 'kubectl -n kube-system get pods -l component=kube-apiserver -o wide' },
-      { text: 'ログを見る', command: logs('component=kube-apiserver') },
+      { text: 'API サーバーの Pod の状態と再起動回数を見る', command: 'kubectl -n kube-system get pods -l component=kube-apiserver -o wide', on: ['static-pods'] },
+      { text: 'ログを見る', command: logs('component=kube-apiserver'), on: ['static-pods'] },
+      { text: 'API サーバーが応答しないときは、ノードに入ってコンテナを探す', command: (shape) => `${nodeShell(shape, controlPlaneNode(shape))}\nsudo crictl ps -a --name kube-apiserver`, on: ['static-pods'] },
+      { text: 'server ノードで k3s のサービス(API サーバーを含む)の状態とログを見る', command: (shape) => `${k3sJournal(shape)}\nsudo systemctl status k3s`, on: ['embedded'] },
+      { text: '事業者の CLI でコントロールプレーンの状態を見る', command: providerStatus, on: ['managed'] },
     ],
     remedy: [
-      'API サーバーが応答しない場合はコントロールプレーンのノードに入り、kubelet とコンテナランタイムの状態を確かめます(crictl ps -a で kube-apiserver のコンテナを探す)。',
-      'kubeadm のクラスタではマニフェスト /etc/kubernetes/manifests/kube-apiserver.yaml を kubelet が読んで起動します。証明書の期限切れ・etcd に接続できないことがよくある原因です。',
+      { text: 'API サーバーが応答しない場合はコントロールプレーンのノードに入り、kubelet とコンテナランタイムの状態を確かめます(crictl ps -a で kube-apiserver のコンテナを探す)。', on: ['static-pods'] },
+      { text: 'kubeadm のクラスタではマニフェスト /etc/kubernetes/manifests/kube-apiserver.yaml を kubelet が読んで起動します。証明書の期限切れ・etcd に接続できないことがよくある原因です。', on: ['static-pods'] },
+      { text: 'k3s では API サーバーは k3s のサービスの中で動きます。journalctl -u k3s のログで起動の失敗(証明書・データストアへの接続)を探し、原因を直してから sudo systemctl restart k3s で再起動します。設定は /etc/rancher/k3s/config.yaml と k3s server の起動オプション、証明書は /var/lib/rancher/k3s/server/tls/ にあります。', on: ['embedded'] },
+      { text: PROVIDER_CONSOLE, on: ['managed'] },
     ],
     links: [
       { path: '/kube-apiserver/', label: 'kube-apiserver' },
-      { path: '/troubleshooting/#certificates', label: '証明書の期限が近い' },
-      { path: '/static-pods/#restart', label: 'Static Pod を再起動する' },
+      { path: '/troubleshooting/#certificates', label: '証明書の期限が近い', on: ['static-pods', 'embedded'] },
+      { path: '/troubleshooting/#api-health', label: 'API サーバーのヘルスチェックが失敗している' },
+      { path: '/static-pods/#restart', label: 'Static Pod を再起動する', on: ['static-pods'] },
     ],
   },
   etcd: {
     title: 'etcd',
     impact: 'etcd はクラスタの全状態を保存します。クォーラムを失うか書き込めなくなると API サーバーは読み書きに失敗し、クラスタの変更ができなくなります。',
     diagnose: [
-      { text: 'etcd の Pod の状態と再起動回数を見る', command: 'kubectl -n kube-system get pods -l component=etcd -o wide' },
-      { text: 'ログを見る(leader・slow・fsync などの語を探す)', command: logs('component=etcd') },
       { text: 'API サーバーから見た etcd の状態', command: 'kubectl get --raw=\'/readyz/etcd\'' },
+      { text: 'etcd の Pod の状態と再起動回数を見る', command: 'kubectl -n kube-system get pods -l component=etcd -o wide', on: ['static-pods'] },
+      { text: 'ログを見る(leader・slow・fsync などの語を探す)', command: logs('component=etcd'), on: ['static-pods'] },
+      { text: '組み込み etcd を動かすノード(etcd ロール)を見る', command: 'kubectl get nodes -l node-role.kubernetes.io/etcd=true -o wide', on: ['embedded'] },
+      { text: 'server ノードで k3s のログから etcd の行を探す', command: (shape) => k3sJournal(shape, 'etcd|raft|fsync|slow'), on: ['embedded'] },
     ],
     remedy: [
-      'ディスクが遅い(fsync・commit のアラート)場合は、そのノードのディスク I/O と空き容量を確かめます。SD カードなど遅いストレージは etcd に向きません。',
-      '変更を加える前に etcd のスナップショットを取ってください(バックアップのページ)。',
+      { text: 'ディスクが遅い(fsync・commit のアラート)場合は、そのノードのディスク I/O と空き容量を確かめます。SD カードなど遅いストレージは etcd に向きません。', on: ['static-pods', 'embedded'] },
+      { text: '変更を加える前に etcd のスナップショットを取ってください(バックアップのページ)。', on: ['static-pods'] },
+      { text: 'k3s の組み込み etcd のデータは各 server ノードの /var/lib/rancher/k3s/server/db/etcd/ にあります。変更の前に sudo k3s etcd-snapshot save でスナップショットを取ってください。k3s が SQLite(既定)で動いているなら etcd はなく、etcd のアラートが出るのは外部の etcd(--datastore-endpoint の先)です。', on: ['embedded'] },
+      { text: 'このクラスタの etcd はクラウド事業者が運用しており、利用者は etcd のメトリクスにもデータにも触れられません。etcd のアラートが出ているなら、Prometheus がどの etcd をスクレイプしているか(ターゲットのジョブ名)を確かめます。API サーバーが etcd に届かないとき(/readyz/etcd の失敗)は事業者のサポートに連絡します。', on: ['managed'] },
     ],
     links: [
       { path: '/etcd/', label: 'etcd' },
-      { path: '/backup/#etcd', label: 'etcd のスナップショットを取る' },
-      { path: '/backup/#etcd-restore', label: 'etcd をリストアする' },
+      { path: '/backup/#etcd', label: 'etcd のスナップショットを取る', on: ['static-pods'] },
+      { path: '/backup/#etcd-restore', label: 'etcd をリストアする', on: ['static-pods'] },
+      { path: '/backup/#k3s-datastore', label: 'k3s のデータストアをバックアップする', on: ['embedded'] },
     ],
   },
   'kube-controller-manager': {
     title: 'kube-controller-manager',
     impact: 'コントローラマネージャが止まると、Deployment・ReplicaSet・ノードの監視・証明書の署名などの調整処理が止まります。動いている Pod はそのまま動きます。',
     diagnose: [
-      { text: 'Pod の状態と再起動回数を見る', command: 'kubectl -n kube-system get pods -l component=kube-controller-manager -o wide' },
-      { text: 'リーダーの Lease を見る', command: 'kubectl -n kube-system get lease kube-controller-manager -o wide' },
-      { text: 'ログを見る', command: logs('component=kube-controller-manager') },
+      { text: 'リーダーの Lease を見る(更新が止まっていれば動いていません)', command: 'kubectl -n kube-system get lease kube-controller-manager -o wide' },
+      { text: 'Pod の状態と再起動回数を見る', command: 'kubectl -n kube-system get pods -l component=kube-controller-manager -o wide', on: ['static-pods'] },
+      { text: 'ログを見る', command: logs('component=kube-controller-manager'), on: ['static-pods'] },
+      { text: 'server ノードで k3s のログからコントローラの行を探す', command: (shape) => k3sJournal(shape, 'controller'), on: ['embedded'] },
     ],
-    remedy: ['Pod が動いているのにターゲットに現れない場合は、Prometheus がメトリクスのポート(10257。kubeadm は --bind-address=127.0.0.1 で起動するため、既定ではノードの外から届きません)に届くかを確かめます。'],
+    remedy: [
+      { text: 'Pod が動いているのにターゲットに現れない場合は、Prometheus がメトリクスのポート(10257。kubeadm は --bind-address=127.0.0.1 で起動するため、既定ではノードの外から届きません)に届くかを確かめます。', on: ['static-pods'] },
+      { text: 'k3s では kube-controller-manager は k3s のサービスの中で動きます。Lease が更新されていてアラートだけが出ている場合は、Prometheus が server ノードのポート 10257 に届くか(k3s の kube-controller-manager-arg で bind-address を設定しているか)を確かめます。', on: ['embedded'] },
+      { text: scrapedNowhere('kube-controller-manager', 'kubeControllerManager.enabled: false と defaultRules.rules.kubeControllerManager: false'), on: ['managed'] },
+    ],
     links: [
       { path: '/kube-controller-manager/', label: 'kube-controller-manager' },
       { path: '/troubleshooting/#lease-churn', label: 'リーダー選出が頻繁に切り替わる' },
@@ -156,11 +208,17 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
     title: 'kube-scheduler',
     impact: 'スケジューラが止まると新しい Pod がノードに割り当てられず Pending のままになります。動いている Pod はそのまま動きます。',
     diagnose: [
-      { text: 'Pod の状態と再起動回数を見る', command: 'kubectl -n kube-system get pods -l component=kube-scheduler -o wide' },
       { text: 'Pending の Pod があるか見る', command: 'kubectl get pods -A --field-selector=status.phase=Pending' },
-      { text: 'ログを見る', command: logs('component=kube-scheduler') },
+      { text: 'リーダーの Lease を見る(更新が止まっていれば動いていません)', command: 'kubectl -n kube-system get lease kube-scheduler -o wide' },
+      { text: 'Pod の状態と再起動回数を見る', command: 'kubectl -n kube-system get pods -l component=kube-scheduler -o wide', on: ['static-pods'] },
+      { text: 'ログを見る', command: logs('component=kube-scheduler'), on: ['static-pods'] },
+      { text: 'server ノードで k3s のログからスケジューラの行を探す', command: (shape) => k3sJournal(shape, 'scheduler'), on: ['embedded'] },
     ],
-    remedy: ['Pod が動いているのにターゲットに現れない場合は、Prometheus がメトリクスのポート(10259。kubeadm は --bind-address=127.0.0.1 で起動するため、既定ではノードの外から届きません)に届くかを確かめます。'],
+    remedy: [
+      { text: 'Pod が動いているのにターゲットに現れない場合は、Prometheus がメトリクスのポート(10259。kubeadm は --bind-address=127.0.0.1 で起動するため、既定ではノードの外から届きません)に届くかを確かめます。', on: ['static-pods'] },
+      { text: 'k3s では kube-scheduler は k3s のサービスの中で動きます。Lease が更新されていてアラートだけが出ている場合は、Prometheus が server ノードのポート 10259 に届くか(k3s の kube-scheduler-arg で bind-address を設定しているか)を確かめます。', on: ['embedded'] },
+      { text: scrapedNowhere('kube-scheduler', 'kubeScheduler.enabled: false と defaultRules.rules.kubeSchedulerAlerting: false'), on: ['managed'] },
+    ],
     links: [
       { path: '/kube-scheduler/', label: 'kube-scheduler' },
       { path: '/troubleshooting/#lease-churn', label: 'リーダー選出が頻繁に切り替わる' },
@@ -171,10 +229,14 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
     title: 'kube-proxy',
     impact: 'kube-proxy が動かないノードでは Service の ClusterIP への通信ルールが更新されず、Service に接続できなくなることがあります。',
     diagnose: [
-      { text: 'kube-proxy の Pod の状態とノードを見る', command: 'kubectl -n kube-system get pods -l k8s-app=kube-proxy -o wide' },
-      { text: 'ログを見る', command: logs('k8s-app=kube-proxy') },
+      { text: 'kube-proxy の Pod の状態とノードを見る', command: 'kubectl -n kube-system get pods -o wide | grep kube-proxy', on: ['static-pods', 'managed'] },
+      { text: 'ログを見る', command: 'kubectl -n kube-system logs <kube-proxy の Pod> --tail=100', on: ['static-pods', 'managed'] },
+      { text: 'そのノードで k3s のログから kube-proxy の行を探す(agent ノードのサービスは k3s-agent)', command: 'ssh <ノード名>\nsudo journalctl -u k3s-agent --since "1 hour ago" | grep -i proxy', on: ['embedded'] },
     ],
-    remedy: ['kube-proxy のメトリクス(10249)は既定で 127.0.0.1 のみで待ち受けます。Pod が動いているのにターゲットが消えている場合は metricsBindAddress を確かめます。'],
+    remedy: [
+      { text: 'kube-proxy のメトリクス(10249)は既定で 127.0.0.1 のみで待ち受けます。Pod が動いているのにターゲットが消えている場合は metricsBindAddress を確かめます。', on: ['static-pods', 'managed'] },
+      { text: 'k3s では kube-proxy は Pod ではなく、各ノードの k3s(server)または k3s-agent のサービスの中で動きます。メトリクス(10249)をスクレイプするには k3s の kube-proxy-arg で metrics-bind-address を設定します。', on: ['embedded'] },
+    ],
     links: [
       { path: '/kube-proxy/', label: 'kube-proxy' },
       { path: '/troubleshooting/#kube-proxy', label: 'Service に接続できない' },
@@ -188,7 +250,7 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
       { text: 'kube-dns Service のエンドポイントを見る', command: 'kubectl -n kube-system get endpointslices -l kubernetes.io/service-name=kube-dns' },
       { text: 'ログを見る', command: logs('k8s-app=kube-dns') },
     ],
-    remedy: ['上流 DNS(forward)のアラートでは、Corefile の forward 先(既定は /etc/resolv.conf)にノードから届くかを確かめます。'],
+    remedy: [{ text: '上流 DNS(forward)のアラートでは、Corefile の forward 先(既定は /etc/resolv.conf)にノードから届くかを確かめます。' }],
     links: [
       { path: '/coredns/', label: 'CoreDNS' },
       { path: '/troubleshooting/#dns', label: 'DNS で名前解決できない' },
@@ -201,9 +263,15 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
     diagnose: [
       { text: 'ノードの状態を見る', command: 'kubectl get nodes -o wide' },
       { text: 'ノードの状態と条件の詳細', command: 'kubectl describe node <ノード名>' },
-      { text: 'ノードに入って kubelet のログを見る', command: 'journalctl -u kubelet --since "1 hour ago"' },
+      { text: 'ノードに入って kubelet のログを見る', command: (shape) => `${nodeShell(shape, '<ノード名>')}\nsudo journalctl -u kubelet --since "1 hour ago"`, on: ['static-pods'] },
+      { text: 'ノードに入って kubelet(k3s のサービスの中)のログを見る。server ノードは k3s、agent ノードは k3s-agent', command: 'ssh <ノード名>\nsudo journalctl -u k3s-agent --since "1 hour ago"', on: ['embedded'] },
+      { text: 'ノードに SSH できないときは、ノードのホストに入る Pod で kubelet のログを見る(ホストのファイルは /host の下)', command: 'kubectl debug node/<ノード名> -it --image=busybox\nchroot /host journalctl -u kubelet --since "1 hour ago"', on: ['managed'] },
     ],
-    remedy: ['ノードに入れる場合は kubelet とコンテナランタイムが動いているかを確かめます(systemctl status kubelet)。ディスクとメモリの逼迫は退避の原因になります。'],
+    remedy: [
+      { text: 'ノードに入れる場合は kubelet とコンテナランタイムが動いているかを確かめます(systemctl status kubelet)。ディスクとメモリの逼迫は退避の原因になります。', on: ['static-pods'] },
+      { text: 'k3s の kubelet は k3s(server)または k3s-agent のサービスの中で動きます。systemctl status k3s-agent(server ノードでは k3s)で状態を確かめ、直したら sudo systemctl restart k3s-agent で再起動します。ディスクとメモリの逼迫は退避の原因になります。', on: ['embedded'] },
+      { text: 'マネージドクラスタのノードは事業者のノードプール(ノードグループ)の仮想マシンです。kubelet が戻らないノードは、直すよりもノードプールに置き換えさせる(ノードを drain して削除する)ほうが早いことがあります。ディスクとメモリの逼迫は退避の原因になります。', on: ['managed'] },
+    ],
     links: [
       { path: '/troubleshooting/#node-pressure', label: 'ノードのメモリ・ディスクが逼迫している' },
       { path: '/troubleshooting/#certificates', label: '証明書の期限が近い' },
@@ -217,7 +285,7 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
       { text: '前回終了したコンテナのログを見る', command: 'kubectl -n <namespace> logs <pod> --previous' },
       { text: 'kube-system の警告イベントを見る', command: 'kubectl -n kube-system get events --field-selector type=Warning --sort-by=.lastTimestamp' },
     ],
-    remedy: ['イベントと前回のログで終了の理由(OOMKilled・設定の誤り・イメージが取れない など)を確かめてから対処します。'],
+    remedy: [{ text: 'イベントと前回のログで終了の理由(OOMKilled・設定の誤り・イメージが取れない など)を確かめてから対処します。' }],
     links: [
       { path: '/troubleshooting/#crashloop', label: 'CrashLoopBackOff を繰り返す' },
       { path: '/troubleshooting/#not-ready', label: 'Pod が Ready にならない' },
@@ -228,9 +296,16 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
     title: '監視の経路',
     impact: '監視そのものの状態を示すアラートです。監視対象が見えないと、その間の異常にアラートが出ません。',
     diagnose: [{ text: 'Prometheus のターゲットの状態を見る(Prometheus の UI の Status → Targets)', command: 'kubectl get servicemonitors,podmonitors -A' }],
-    remedy: ['ターゲットが落ちている場合は、対象の Pod が動いているか、メトリクスのポートに Prometheus から届くかを確かめます。'],
+    remedy: [{ text: 'ターゲットが落ちている場合は、対象の Pod が動いているか、メトリクスのポートに Prometheus から届くかを確かめます。' }],
     links: [{ path: '/monitoring/', label: '監視とメトリクス' }],
   },
+};
+
+/** The control-plane homes as an alert page names them when it lists every kind's steps. */
+export const HOME_JA: Record<KnownHome, string> = {
+  'static-pods': 'Static Pod のコントロールプレーン(kubeadm・kind・minikube)',
+  embedded: 'k3s',
+  managed: 'マネージド(EKS・GKE・AKS)',
 };
 
 /** The headings and fixed sentences of an alert page and of the alert index. */
@@ -245,8 +320,22 @@ export const alertPageJa = {
   related: '関連するページ',
   upstream: (group: string, repo: string, commit: string) => `上流のルールグループ ${group}(${repo} ${commit.slice(0, 7)})`,
   troubleshooting: '対処の手順(トラブルシューティング)',
-  noPods: (component: string) =>
-    `このスナップショットには ${component} の Pod がありません。マネージドクラスタ(EKS・GKE・AKS など)や k3s ではコントロールプレーンが kube-system の Pod として見えないため、ここからは状態が不明です。提供元の管理画面やノードのサービス(k3s なら journalctl -u k3s)で確かめてください。`,
+  /** Why the snapshot holds no pod of the component, as far as the cluster's shape tells. */
+  noPods: (component: AlertComponent, title: string, shape: ClusterShape): string => {
+    const controlPlane = component === 'kube-apiserver' || component === 'etcd' || component === 'kube-controller-manager' || component === 'kube-scheduler';
+    if (shape.controlPlane === 'embedded' && component === 'etcd') return `このクラスタ(k3s)には etcd の Pod がありません。k3s のデータストア: ${shapeJa.datastores[shape.datastore]}。`;
+    if (shape.controlPlane === 'embedded' && (controlPlane || component === 'kube-proxy')) {
+      return `このクラスタ(k3s)には ${title} の Pod がありません。k3s では ${title} は Pod ではなく k3s のサービス(server ノードは k3s、agent ノードは k3s-agent)の中で動くため、状態は下の診断のとおりノードの journalctl で確かめます。`;
+    }
+    if (shape.controlPlane === 'managed' && controlPlane) {
+      return `このクラスタ(${shapeJa.distributions[shape.distribution]})には ${title} の Pod がありません。${title} はクラウド事業者が運用しており、状態は事業者のコンソールや CLI と API サーバーの応答で確かめます。`;
+    }
+    return `このスナップショットには ${title} の Pod がありません。マネージドクラスタ(EKS・GKE・AKS など)や k3s ではコントロールプレーンが kube-system の Pod として見えないため、ここからは状態が不明です。提供元の管理画面やノードのサービス(k3s なら journalctl -u k3s)で確かめてください。`;
+  },
+  /** Said before the steps when the snapshot does not tell where the control plane runs. */
+  homeUnknown: 'このスナップショットからはコントロールプレーンの動き方(Static Pod・k3s・マネージド)が分からないため、それぞれの場合の手順を並べています。',
+  /** The prefix of a step or remedy for some control-plane homes, on a page whose cluster's is unknown. */
+  onlyFor: (homes: string[]) => `【対象: ${homes.join('、')}】`,
   index: {
     title: 'アラート別ランブック',
     description: 'kube-prometheus・kubernetes-mixin・etcd・CoreDNS のアラートごとのページ。アラートの runbook_url をこのサイトに向けると、通知のリンクから直接開けます。',

@@ -7,9 +7,10 @@ import { describeFinding } from '../i18n/findings.ja.ts';
 import type { Decided } from '../snapshot/decisions.ts';
 import { SEVERITIES, type Finding, type Severity } from '../snapshot/findings.ts';
 import type { Snapshot } from '../snapshot/schema.ts';
+import { findingsJunit } from './findings-junit.ts';
 
 /** The output formats of `npm run findings`. */
-export const FINDING_FORMATS = ['text', 'json', 'prometheus'] as const;
+export const FINDING_FORMATS = ['text', 'json', 'junit', 'prometheus'] as const;
 export type FindingFormat = (typeof FINDING_FORMATS)[number];
 
 /** The findings at `threshold` or more severe (critical > warning > info). */
@@ -87,9 +88,10 @@ export function findingsText(snapshot: Snapshot, decided: Decided): string {
   return `${[head, ...rows, ...silenced].join('\n')}\n`;
 }
 
-/** The findings in `format`. */
-export function formatFindings(format: FindingFormat, snapshot: Snapshot, decided: Decided): string {
+/** The findings in `format`; `failOn` (the CLI's gate) decides which are JUnit failures. */
+export function formatFindings(format: FindingFormat, snapshot: Snapshot, decided: Decided, failOn?: Severity): string {
   if (format === 'json') return findingsJson(snapshot, decided);
+  if (format === 'junit') return findingsJunit(snapshot, decided, failOn);
   if (format === 'prometheus') return findingsPrometheus(snapshot, decided);
   return findingsText(snapshot, decided);
 }

@@ -5,18 +5,12 @@ import ForShape from '../../src/components/ForShape.astro';
 import ResourceDetails from '../../src/components/ResourceDetails.astro';
 import SmallArm from '../../src/components/SmallArm.astro';
 import LiveCommand from '../../src/site/commands/LiveCommand.astro';
-import { readDumps } from '../../src/snapshot/dump.ts';
-import { normalize } from '../../src/snapshot/normalize.ts';
-import type { Snapshot } from '../../src/snapshot/schema.ts';
+import { shapeSnapshot, type ShapeFixture } from '../support/shape-fixtures.ts';
 import { seedSnapshot } from '../support/snapshot-builder.ts';
 import { liveOf, render, textOf } from './render.ts';
 
-async function cluster(name: string): Promise<Snapshot> {
-  const dir = `test/fixtures/shapes/${name}`;
-  return normalize(await readDumps([`${dir}/nodes.json`, `${dir}/kube-system.json`], { namespace: 'kube-system', capturedAt: '2026-11-28T00:00:00Z', source: 'file' }));
-}
 const NOW = '2026-11-28T00:00:00Z';
-const live = async (name: string) => liveOf([await cluster(name)], NOW);
+const live = async (name: ShapeFixture) => liveOf([await shapeSnapshot(name)], NOW);
 const seed = () => liveOf([seedSnapshot()], '2026-11-25T00:00:00Z');
 
 describe('ClusterShape', () => {
@@ -29,7 +23,7 @@ describe('ClusterShape', () => {
 });
 
 describe('control-plane component pages on clusters without control-plane pods', () => {
-  it.each(['eks', 'k3s'])('%s: says where etcd runs, with neither ❓ 不明 nor ✅', async (name) => {
+  it.each(['eks', 'k3s'] as const)('%s: says where etcd runs, with neither ❓ 不明 nor ✅', async (name) => {
     const l = await live(name);
     const text = textOf((await render(ResourceDetails, { live: l, component: 'etcd' })) + (await render(Findings, { live: l, component: 'etcd' })));
     expect(text).not.toContain('不明');
@@ -58,7 +52,7 @@ describe('commands and text per shape', () => {
     const html = await render(LiveCommand, { ...ssh, live: seed() });
     expect(textOf(html)).toContain('ssh rpi-master-1');
     expect(html).not.toContain('shapes=');
-    for (const name of ['eks', 'gke', 'k3s', 'kind']) expect(await render(LiveCommand, { ...ssh, live: await live(name) })).toBe('');
+    for (const name of ['eks', 'gke', 'k3s', 'kind'] as const) expect(await render(LiveCommand, { ...ssh, live: await live(name) })).toBe('');
   });
 
   it('a misspelt shape stops the build, naming the page', async () => {

@@ -6,6 +6,7 @@ import { FINDINGS, printFindings } from '../../src/cli/findings.ts';
 import { writeSnapshot } from '../../src/snapshot/store.ts';
 import { runInProcess } from '../fixtures/run-cli.ts';
 import { patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
+import { childrenNamed, parseXml } from '../support/xml.ts';
 
 const NOW = new Date('2026-11-25T09:30:00Z');
 let noisy: string;
@@ -56,13 +57,31 @@ describe('npm run findings', () => {
     expect(result.out.join('\n')).toContain('restarts-high');
   });
 
+  it.each([
+    [[], 0, '0', []],
+    [['--fail-on', 'critical'], 1, '1', ['kube-runbook: 1 finding(s) at critical or above (--fail-on critical)']],
+    [['--fail-on', 'warning'], 1, '2', ['kube-runbook: 2 finding(s) at warning or above (--fail-on warning)']],
+  ])('prints JUnit XML with %j: exit %i, %s failure(s), the same gate as the exit code', async (args, status, failures, log) => {
+    const result = await run(['--snapshots', noisy, '--format', 'junit', ...args]);
+    const root = parseXml(result.out.join('\n'));
+    expect([result.status, root.attributes.failures, result.log]).toEqual([status, failures, log]);
+    expect(childrenNamed(root, 'testsuite').flatMap((suite) => childrenNamed(suite, 'testcase').filter((c) => childrenNamed(c, 'failure').length > 0).map((c) => `${suite.attributes.name} ${c.attributes.name}`))).toEqual(
+      ['restarts-high Pod/kube-controller-manager-rpi-master-1', 'lease-churn Lease/kube-controller-manager'].slice(0, Number(failures)),
+    );
+  });
+
+  it('prints JUnit XML with no failure when nothing is found, and exits 0 under --fail-on warning', async () => {
+    const result = await run(['--snapshots', calm, '--format', 'junit', '--fail-on', 'warning']);
+    expect([result.status, parseXml(result.out.join('\n')).attributes.failures]).toEqual([0, '0']);
+  });
+
   it('exits 0 with --fail-on warning when nothing is found', async () => {
     const result = await run(['--snapshots', calm, '--fail-on', 'warning']);
     expect([result.status, result.log, result.out]).toEqual([0, [], ['rpi-cluster kube-system 2026-11-24T09:30:00Z: 0 finding(s)']]);
   });
 
   it.each([
-    [['--format', 'xml'], 'kube-runbook: --format: expected text, json, prometheus, received "xml"; see npm run findings -- --help'],
+    [['--format', 'xml'], 'kube-runbook: --format: expected text, json, junit, prometheus, received "xml"; see npm run findings -- --help'],
     [['--fail-on', 'info'], 'kube-runbook: --fail-on: expected warning, critical, received "info"; see npm run findings -- --help'],
   ])('refuses %j in one line', async (args, line) => {
     expect(await run(['--snapshots', noisy, ...args])).toEqual({ status: 1, out: [], log: [line] });

@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findingsPrometheus } from '../../src/site/findings-export.ts';
 import { liveFrom } from '../../src/site/live-data.ts';
+import { promtool } from '../support/promtool.ts';
 import { patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
-
-/** Debian's promtool (bash .ci/run installs it); PROMTOOL names another binary. */
-const PROMTOOL = process.env.PROMTOOL ?? 'promtool';
-const promtool = (args: string[], input?: string) => {
-  const result = spawnSync(PROMTOOL, args, { cwd: 'docs/monitoring', input, encoding: 'utf8' });
-  if (result.error) throw new Error(`${PROMTOOL}: ${result.error.message}; install it with bash .ci/run (Debian's prometheus package) or set PROMTOOL`);
-  return result;
-};
 
 describe('docs/monitoring rules', () => {
   it('the PrometheusRule holds exactly the groups of the rule file promtool checks', () => {

@@ -18,14 +18,14 @@ export const ALERT_SOURCES = {
     repo: 'etcd-io/etcd',
     commit: 'ee043b39e1757fede7cb7f261c1b547d8b188194',
     version: 'contrib/mixin as pinned by kube-prometheus; unchanged at main c34dc7e (2026-08-20)',
-    files: ['contrib/mixin/alerts/alerts.libsonnet'],
+    files: ['contrib/mixin/alerts/alerts.libsonnet', 'contrib/mixin/config.libsonnet', 'contrib/mixin/test.yaml'],
     runbookUrl: 'none, except etcdDatabaseHighFragmentationRatio (etcd.io maintenance guide)',
   },
   'coredns-mixin': {
     repo: 'povilasv/coredns-mixin',
     commit: 'eb356cfbdcb901fa1a3c3d008faa2a5773a917a1',
     version: 'master (2023-04-25)',
-    files: ['alerts/coredns.libsonnet', 'alerts/forward.libsonnet'],
+    files: ['alerts/coredns.libsonnet', 'alerts/forward.libsonnet', 'config.libsonnet'],
     runbookUrl: 'corednsRunbookURLPattern: a runbook.md anchor the repository does not contain',
   },
 } as const;

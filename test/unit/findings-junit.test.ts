@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { applyDecisions, NO_DECISIONS } from '../../src/snapshot/decisions.ts';
+import { findings, FINDING_RULES } from '../../src/snapshot/findings.ts';
+import type { Snapshot } from '../../src/snapshot/schema.ts';
+import { findingsJunit, xmlText } from '../../src/site/findings-junit.ts';
+import { buildHealth, seedSnapshot } from '../support/snapshot-builder.ts';
+import { childrenNamed, parseXml, type XmlElement } from '../support/xml.ts';
+
+const NOW = new Date('2026-11-25T09:30:00Z');
+const report = (snapshot: Snapshot, failOn?: 'warning' | 'critical') =>
+  parseXml(findingsJunit(snapshot, applyDecisions(findings(snapshot, null), NO_DECISIONS, NOW), failOn));
+const suite = (root: XmlElement, rule: string) => childrenNamed(root, 'testsuite').find((s) => s.attributes.name === rule)!;
+
+describe('findings as JUnit XML', () => {
+  it('has one testsuite per rule, in the rules order, each with at least one testcase', () => {
+    const root = report(seedSnapshot());
+    expect(root.name).toBe('testsuites');
+    expect(childrenNamed(root, 'testsuite').map((s) => s.attributes.name)).toEqual(FINDING_RULES);
+    for (const s of childrenNamed(root, 'testsuite')) expect(childrenNamed(s, 'testcase').length).toBeGreaterThan(0);
+    expect(childrenNamed(suite(root, 'oom-killed'), 'testcase').map((c) => c.attributes)).toEqual([{ classname: 'kube-runbook.oom-killed', name: '(no finding)' }]);
+  });
+
+  it('fails the findings at or above the gate only, and counts them in every total', () => {
+    const root = report(seedSnapshot(), 'critical');
+    const restarts = childrenNamed(suite(root, 'restarts-high'), 'testcase');
+    expect(restarts.map((c) => c.attributes.name)).toEqual(['Pod/kube-controller-manager-rpi-master-1']);
+    const [failure] = childrenNamed(restarts[0]!, 'failure');
+    expect(failure!.attributes).toEqual({ type: 'critical', message: 'critical: kube-controller-manager-rpi-master-1 の再起動回数が多い' });
+    expect(failure!.text).toContain('section: /troubleshooting/#restarts');
+    const lease = childrenNamed(suite(root, 'lease-churn'), 'testcase')[0]!;
+    expect([childrenNamed(lease, 'failure'), childrenNamed(lease, 'system-out')[0]!.text.split('\n')[0]]).toEqual([[], 'warning: リース kube-controller-manager のリーダー交代が多い']);
+    expect([root.attributes.failures, suite(root, 'restarts-high').attributes.failures, suite(root, 'lease-churn').attributes.failures]).toEqual(['1', '1', '0']);
+    expect(report(seedSnapshot(), 'warning').attributes.failures).toBe('2');
+    expect(report(seedSnapshot()).attributes.failures).toBe('0');
+    expect(Number(root.attributes.tests)).toBe(childrenNamed(root, 'testsuite').reduce((sum, s) => sum + childrenNamed(s, 'testcase').length, 0));
+  });
+
+  it('marks a silenced finding skipped with its reason and end date', () => {
+    const snapshot = seedSnapshot();
+    const decisions = { silences: [{ rule: 'restarts-high' as const, subject: 'Pod/kube-controller-manager-rpi-master-1', until: '2026-12-01', reason: 'known <flaky> & "tracked"' }], severities: [] };
+    const root = parseXml(findingsJunit(snapshot, applyDecisions(findings(snapshot, null), decisions, NOW), 'critical'));
+    const testcase = childrenNamed(suite(root, 'restarts-high'), 'testcase')[0]!;
+    expect(childrenNamed(testcase, 'skipped')[0]!.attributes.message).toBe('silenced until 2026-12-01: known <flaky> & "tracked"');
+    expect([root.attributes.failures, root.attributes.skipped]).toEqual(['0', '1']);
+  });
+
+  it('escapes cluster text so a parser reads it back unchanged, and replaces characters XML cannot carry', () => {
+    const hostile = `etcd<&>"'\r\t\n]]>`;
+    const snapshot = seedSnapshot({ apiHealth: { readyz: { passed: false, checks: [{ name: hostile, ok: false, excluded: false, reason: `</failure><x a='1'>\u0001\uD800` }] }, livez: buildHealth(['ping']) } });
+    const xml = findingsJunit(snapshot, applyDecisions(findings(snapshot, null), NO_DECISIONS, NOW), 'critical');
+    // An XML parser turns a literal tab or line feed in an attribute into a space (sax does not): they must be references.
+    expect(xml).toContain('name="HealthCheck/readyz/etcd&lt;&amp;&gt;&quot;&apos;&#13;&#9;&#10;]]&gt;"');
+    const root = parseXml(xml);
+    const testcase = childrenNamed(suite(root, 'api-health-check-failing'), 'testcase')[0]!;
+    expect(testcase.attributes.name).toBe(`HealthCheck/readyz/${hostile}`);
+    expect(childrenNamed(testcase, 'failure')[0]!.text).toContain(`[-]${hostile}(</failure><x a='1'>\uFFFD\uFFFD)`);
+  });
+
+  it.each([
+    ['a&b', 'a&amp;b'],
+    ['<x y="1">', '&lt;x y=&quot;1&quot;&gt;'],
+    ["it's", 'it&apos;s'],
+    ['tab\tand\nline', 'tab\tand\nline'],
+    ['\u0000\u001F\uFFFE', '\uFFFD\uFFFD\uFFFD'],
+    ['\uD83D\uDE00 kept, lone \uDC00 replaced', '\uD83D\uDE00 kept, lone \uFFFD replaced'],
+  ])('xmlText(%j) is %j', (input, output) => {
+    expect(xmlText(input)).toBe(output);
+  });
+});
