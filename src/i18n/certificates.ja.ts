@@ -8,6 +8,7 @@ export const CERTIFICATE_SOURCES: Record<CertificateSource, string> = {
   'kubelet-tls': 'kubelet のサーバー証明書(TLS 接続から)',
   kubeconfig: 'kubeconfig のクライアント証明書',
   kubeadm: 'コントロールプレーンのディスク上の証明書(kubeadm)',
+  k3s: 'ノードのディスク上の証明書(k3s)',
   'cluster-info': 'クラスタ CA(kube-public/cluster-info)',
 };
 

@@ -63,6 +63,8 @@ describe('CertificateTable', () => {
     const text = textOf(await render(CertificateTable, { live: liveOf([snapshot], NOW) }));
     expect(text).toContain('kubelet-certificate/rpi-worker-1: 接続できませんでした(ノードのネットワークの外から取得した場合は正常です) — no TLS handshake with 192.168.1.11:10250');
     expect(text).toContain('sudo kubeadm certs check-expiration -o json > kubeadm-certs.json');
+    expect(text).toContain('sudo k3s certificate check --output json > k3s-certs.json');
+    expect(text).toContain('npm run snapshot -- --certs ファイル で取り込んでください');
   });
 });
 
