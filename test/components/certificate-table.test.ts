@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import ApiHealthTable from '../../src/components/ApiHealthTable.astro';
 import CertificateTable from '../../src/components/CertificateTable.astro';
-import { MIGRATIONS } from '../../src/snapshot/migrate.ts';
-import { SnapshotSchema, type Snapshot } from '../../src/snapshot/schema.ts';
-import { buildCertificate, buildGap, buildHealth, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildCertificate, buildGap, buildHealth, migratedV2Seed, seedSnapshot } from '../support/snapshot-builder.ts';
 import { bodyRows, headerCells, liveOf, render, textOf } from './render.ts';
 
 const NOW = '2026-11-25T09:30:00Z';
 const AT = '2026-11-24T09:30:00Z';
 
-/** The seed as a schemaVersion 2 file comes back after migration: only the cluster CA known. */
-function migratedV2(capturedAt: string): Snapshot {
-  const { certificates: _c, apiHealth: _h, capturedAtFrom: _f, ...v3 } = seedSnapshot({ capturedAt });
-  return SnapshotSchema.parse(MIGRATIONS[2]!({ ...v3, schemaVersion: 2 }));
-}
 
 describe('CertificateTable', () => {
   it("shows the example cluster's certificates with expiry and days left, nothing flagged", async () => {
@@ -41,7 +34,7 @@ describe('CertificateTable', () => {
   });
 
   it('shows a snapshot that never read certificates (schemaVersion 2) as 不明 in the trend, not zero, and cuts the trend at a past snapshot', async () => {
-    const v2 = migratedV2('2026-11-22T09:30:00Z');
+    const v2 = migratedV2Seed('2026-11-22T09:30:00Z');
     const middle = seedSnapshot({ capturedAt: '2026-11-23T09:30:00Z' });
     const latest = seedSnapshot({ capturedAt: AT });
     const trendOf = (html: string) => bodyRows(html).map((row) => [row[0], row[1], row[6]]);

@@ -3,19 +3,13 @@ import { describe, expect, it } from 'vitest';
 import CertificateDaysTrends from '../../src/components/history/CertificateDaysTrends.astro';
 import EndpointTrends from '../../src/components/history/EndpointTrends.astro';
 import { historyFrom } from '../../src/site/history-view.ts';
-import { MIGRATIONS } from '../../src/snapshot/migrate.ts';
-import { SnapshotSchema, type Snapshot } from '../../src/snapshot/schema.ts';
 import { readStore } from '../../src/snapshot/store.ts';
-import { buildCertificate, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildCertificate, migratedV2Seed, seedSnapshot } from '../support/snapshot-builder.ts';
 import { bodyRows, render, textOf } from './render.ts';
 
 /** The shipped example snapshots, as the build reads them. */
 const examples = (await readStore(fileURLToPath(new URL('../../snapshots/', import.meta.url)))).snapshots.map((entry) => entry.snapshot);
 
-function migratedV2(capturedAt: string): Snapshot {
-  const { certificates: _c, apiHealth: _h, capturedAtFrom: _f, ...v3 } = seedSnapshot({ capturedAt });
-  return SnapshotSchema.parse(MIGRATIONS[2]!({ ...v3, schemaVersion: 2 }));
-}
 
 describe('CertificateDaysTrends', () => {
   it("lists the example cluster's certificates with days left at each snapshot", async () => {
@@ -28,7 +22,7 @@ describe('CertificateDaysTrends', () => {
   it('shows an older snapshot that never read certificates as 不明 and a renewal with ↻', async () => {
     const expiring = buildCertificate({ name: 'apiserver', notAfter: '2026-11-29T09:30:00Z' });
     const history = [
-      migratedV2('2026-11-22T09:30:00Z'),
+      migratedV2Seed('2026-11-22T09:30:00Z'),
       seedSnapshot({ capturedAt: '2026-11-23T09:30:00Z', certificates: [expiring] }),
       seedSnapshot({ capturedAt: '2026-11-24T09:30:00Z', certificates: [{ ...expiring, notAfter: '2027-11-24T09:30:00Z' }] }),
     ];

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { certificateChanges, certificateTrend, certificateTrends, type CertificatePoint } from '../../src/snapshot/certificate-history.ts';
 import { diff, summarize } from '../../src/snapshot/diff.ts';
-import { MIGRATIONS } from '../../src/snapshot/migrate.ts';
-import { SnapshotSchema, type Certificate, type Snapshot } from '../../src/snapshot/schema.ts';
+import type { Certificate, Snapshot } from '../../src/snapshot/schema.ts';
 import { describeDiff, summaryLine } from '../../src/i18n/diff.ja.ts';
-import { buildCertificate, buildGap, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildCertificate, buildGap, migratedV2Seed, seedSnapshot } from '../support/snapshot-builder.ts';
 
 const day = (n: number) => new Date(Date.UTC(2027, 9, 1 + n, 9, 30)).toISOString().replace('.000Z', 'Z');
 /** kubeadm's apiserver certificate expires 2027-10-21T09:30Z: 20 days after day(0). */
@@ -15,11 +14,8 @@ const kubelet = (node: string, notAfter: string): Certificate => ({
 });
 const at = (n: number, certificates: Certificate[], overrides: Partial<Snapshot> = {}) => seedSnapshot({ capturedAt: day(n), certificates, ...overrides });
 
-/** The same seed snapshot as a schemaVersion 2 file would come back after migration: only the cluster CA known. */
-function migratedV2(n: number): Snapshot {
-  const { certificates: _c, apiHealth: _h, capturedAtFrom: _f, ...v3 } = at(n, []);
-  return SnapshotSchema.parse(MIGRATIONS[2]!({ ...v3, schemaVersion: 2 }));
-}
+/** The seed as a schemaVersion 2 file comes back after migration: only the cluster CA known. */
+const migratedV2 = (n: number) => migratedV2Seed(day(n));
 
 const shown = (points: CertificatePoint[]) =>
   points.map((p) => (p.daysLeft === null ? p.missing : `${p.daysLeft}${p.renewed ? ' renewed' : ''}`));

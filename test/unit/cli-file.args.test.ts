@@ -62,13 +62,14 @@ describe('npm run snapshot: arguments', () => {
       namespace: string;
       out: string;
       from: string[];
+      certs: string[];
       example: boolean;
       capturedAt: string | undefined;
     }>();
   });
 
   it('keeps a valid --captured-at as the snapshot stores it', () => {
-    const args = { kubeconfig: undefined, context: undefined, namespace: 'kube-system', out: 'snapshots', from: ['x.json'], example: true };
+    const args = { kubeconfig: undefined, context: undefined, namespace: 'kube-system', out: 'snapshots', from: ['x.json'], certs: [], example: true };
     expect(checkSnapshotArgs({ ...args, capturedAt: '2026-11-24T09:30:00.000Z' })).toEqual({ ...args, capturedAt: '2026-11-24T09:30:00Z' });
   });
 });
