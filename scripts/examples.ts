@@ -10,8 +10,10 @@ import { buildCli } from './build-cli.mjs';
 
 const FIXTURE = 'test/fixtures/seed-cluster';
 const OUT = 'snapshots';
-// kubeadm-certs.json: `kubeadm certs check-expiration -o json` on rpi-master-1; readyz.txt, livez.txt: `kubectl get --raw '/readyz?verbose'`.
-const SHARED = [join(FIXTURE, 'cluster.json'), join(FIXTURE, 'empty-lists.yaml'), join(FIXTURE, 'kubeadm-certs.json'), join(FIXTURE, 'readyz.txt'), join(FIXTURE, 'livez.txt')];
+// readyz.txt, livez.txt: `kubectl get --raw '/readyz?verbose'`.
+const SHARED = [join(FIXTURE, 'cluster.json'), join(FIXTURE, 'empty-lists.yaml'), join(FIXTURE, 'readyz.txt'), join(FIXTURE, 'livez.txt')];
+// `sudo kubeadm certs check-expiration -o json` on rpi-master-1, imported with --certs.
+const CERTS = join(FIXTURE, 'kubeadm-certs.json');
 
 for (const name of (await readdir(OUT).catch(() => [] as string[])).filter((file) => file.endsWith('.json'))) {
   const source = (JSON.parse(await readFile(join(OUT, name), 'utf8')) as { source?: string }).source;
@@ -24,7 +26,7 @@ const states = (await readdir(FIXTURE)).filter((file) => /^state-.*\.json$/.test
 for (const state of states) {
   // state-2026-11-24T09-30-00Z.json -> 2026-11-24T09:30:00Z
   const capturedAt = state.slice('state-'.length, -'.json'.length).replace(/T(\d\d)-(\d\d)-(\d\d)/, 'T$1:$2:$3');
-  const files = [...SHARED, join(FIXTURE, state)].flatMap((file) => ['--from', file]);
+  const files = [...[...SHARED, join(FIXTURE, state)].flatMap((file) => ['--from', file]), '--certs', CERTS];
   const run = spawnSync(process.execPath, [cli, ...files, '--example', '--captured-at', capturedAt, '--out', OUT], { encoding: 'utf8' });
   process.stderr.write(run.stderr);
   if (run.status !== 0) {

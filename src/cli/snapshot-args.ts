@@ -17,6 +17,12 @@ export const SNAPSHOT = defineCommand({
       value: 'FILE',
       description: 'read kubectl get … -o json / -o yaml output instead of a cluster;\nrepeat for several files',
     },
+    certs: {
+      type: 'string',
+      multiple: true,
+      value: 'FILE',
+      description: "add certificate expiries from a node's disk: the output of\nsudo kubeadm certs check-expiration -o json or\nsudo k3s certificate check --output json; with a live capture\nor --from; repeat for several files",
+    },
     example: { type: 'boolean', description: 'mark the snapshot as a shipped example (with --from)' },
     capturedAt: { type: 'string', value: 'ISO', description: 'capture time to record, e.g. 2026-11-24T09:30:00Z (with --from)' },
   },

@@ -1,5 +1,5 @@
 import { gapWarning } from '../snapshot/capture/outcomes.ts';
-import { readDumps } from '../snapshot/dump.ts';
+import { readCertificateFiles, readDumps } from '../snapshot/dump.ts';
 import { newestDumpTime } from '../snapshot/dump-time.ts';
 import { normalize } from '../snapshot/normalize.ts';
 import type { Snapshot } from '../snapshot/schema.ts';
@@ -26,6 +26,8 @@ export async function snapshot(parsed: SnapshotArgs, io: CliIO): Promise<void> {
  * collected before the snapshot is written.
  */
 async function snapshotOf(args: SnapshotArgs, progress: (line: string) => void): Promise<Snapshot> {
+  // Read before the capture, so a wrong file fails at once rather than after the cluster was read.
+  const nodeCertificates = await readCertificateFiles(args.certs, progress);
   if (args.from.length > 0) {
     const now = new Date();
     const raw = await readDumps(args.from, {
@@ -44,10 +46,12 @@ async function snapshotOf(args: SnapshotArgs, progress: (line: string) => void):
     }
     // A live capture warns about each gap as it meets it; the dump reader leaves that to us.
     for (const gap of raw.gaps) progress(gapWarning(gap));
+    raw.certificates.push(...nodeCertificates);
     return normalize(raw);
   }
   // Loaded only for a live capture: reading a dump needs no Kubernetes client.
   const { capture } = await import('../snapshot/capture.ts');
   const raw = await capture({ kubeconfig: args.kubeconfig, context: args.context, namespace: args.namespace, onProgress: progress });
+  raw.certificates.push(...nodeCertificates);
   return normalize(raw);
 }

@@ -1,7 +1,9 @@
 /** Japanese text for a comparison of two snapshots: one section per kind of change, one line per entry. */
 import type { DiffSummary, NodeVersionField, PodRef, SnapshotDiff } from '../snapshot/diff.ts';
 import type { WorkloadRef } from '../snapshot/schema.ts';
+import { CERTIFICATE_SOURCES, daysLeftText } from './certificates.ja.ts';
 import { describeFinding, signed } from './findings.ja.ts';
+import { formatJst } from './time.ja.ts';
 
 /** A titled group of lines; `id` is stable for anchors and tests. */
 export type DiffSection = { id: DiffSectionId; title: string; entries: string[] };
@@ -16,6 +18,8 @@ export type DiffSectionId =
   | 'images'
   | 'nodes'
   | 'services'
+  | 'endpoints'
+  | 'certificates'
   | 'config'
   | 'gaps';
 
@@ -29,6 +33,8 @@ const SECTION_TITLES: Record<DiffSectionId, string> = {
   images: 'イメージ',
   nodes: 'ノード',
   services: 'Service',
+  endpoints: 'ready エンドポイント数',
+  certificates: '証明書の残り日数',
   config: 'ConfigMap と Secret',
   gaps: '読み取れなかったリソース',
 };
@@ -51,6 +57,8 @@ export function workloadLabel(w: WorkloadRef): string {
 const where = (p: PodRef) => (p.node ? `ノード ${p.node}` : 'ノード未割り当て');
 const readyText = (r: { desired: number | null; ready: number }) => `${r.ready}/${r.desired ?? '-'}`;
 const unknownText = (value: string) => value || 'なし';
+/** The expiry in JST, or 不明 for a certificate listed without one. */
+const dateText = (iso: string | null) => (iso ? formatJst(iso) : '不明');
 
 /** The comparison as sections of Japanese lines; sections without entries are left out. */
 export function describeDiff(d: SnapshotDiff): DiffSection[] {
@@ -89,6 +97,13 @@ export function describeDiff(d: SnapshotDiff): DiffSection[] {
       ...d.services.removed.map((s) => `削除: ${s}`),
       ...d.services.changed.map((c) => `${c.name} ${SERVICE_FIELDS[c.field]}: ${unknownText(c.from)} → ${unknownText(c.to)}`),
     ],
+    endpoints: d.endpoints.map((e) => `${e.service}: ${e.from} → ${e.to} 個(${signed(e.to - e.from)})`),
+    certificates: [
+      ...d.certificates.expiring.map((c) => `${c.name}(${c.id}): ${daysLeftText(c.from)} → ${daysLeftText(c.to)}`),
+      ...d.certificates.renewed.map((c) => `更新: ${c.name}(${c.id}): 期限 ${dateText(c.from.notAfter)} → ${dateText(c.to.notAfter)}、${daysLeftText(c.to.daysLeft)}`),
+      ...d.certificates.added.map((c) => `追加: ${c.name}(${c.id})、${daysLeftText(c.daysLeft)}`),
+      ...d.certificates.removed.map((c) => `見つからなくなった: ${c.name}(${c.id})`),
+    ],
     config: [
       ...d.configMaps.added.map((n) => `ConfigMap 追加: ${n}`),
       ...d.configMaps.removed.map((n) => `ConfigMap 削除: ${n}`),
@@ -99,6 +114,7 @@ export function describeDiff(d: SnapshotDiff): DiffSection[] {
       ...d.gaps.appeared.map((g) => `読み取れなくなった: ${g.resource}`),
       ...d.gaps.resolved.map((g) => `読み取れるようになった: ${g.resource}`),
       ...d.unknown.map((r) => `比較できない: ${r}(どちらかのスナップショットで読み取れなかった)`),
+      ...d.certificates.unknown.map((source) => `比較できない: ${CERTIFICATE_SOURCES[source]}(どちらかのスナップショットで読み取っていない)`),
     ],
   };
   return (Object.keys(SECTION_TITLES) as DiffSectionId[])
@@ -120,6 +136,9 @@ export const SUMMARY_LABELS: Record<keyof DiffSummary, string> = {
   configMapChanges: 'ConfigMap 変化',
   secretChanges: 'Secret 変化',
   serviceChanges: 'Service 変化',
+  certificateChanges: '証明書の変化',
+  certificatesExpiring: '期限の近い証明書',
+  endpointChanges: 'エンドポイント数の変化',
   findingsAppeared: '新たな指摘',
   findingsResolved: '解消した指摘',
   gapChanges: '読み取り状況の変化',

@@ -58,6 +58,23 @@ export const historyJa = {
     toHistory: '履歴を見る',
   },
 
+  /** Days left per certificate and ready endpoints per Service over the cluster's snapshots. */
+  values: {
+    certificatesTitle: '証明書の残り日数',
+    certificatesCaption: (name: string) => `${name} の証明書ごとの残り日数`,
+    endpointsTitle: 'ready エンドポイント数',
+    endpointsCaption: (name: string) => `${name} の Service ごとの ready エンドポイント数`,
+    certificate: '証明書',
+    source: '何の証明書か',
+    service: 'Service',
+    latest: '最新',
+    trend: (count: number) => `推移(直近 ${count} 件、古い順)`,
+    noCertificates: 'どのスナップショットにも証明書の情報がありません。',
+    noServices: 'どのスナップショットにも Service がありません。',
+    endpointsLegend: '— はその時点で Service がなかったか、Service または EndpointSlice を読み取っていない(古い形式のスナップショットなど)ことを示します。0 はエンドポイントが 1 つも準備完了でないことです。',
+    count: (n: number) => `${n} 個`,
+  },
+
   snapshot: {
     title: (iso: string) => `スナップショット ${formatJst(iso)}`,
     description: (cluster: string, iso: string) => `${cluster} の ${formatJst(iso)} 時点の表と前回との比較`,

@@ -102,16 +102,13 @@ export const ja = {
     issuer: '発行者',
     notAfter: '有効期限',
     daysLeft: '残り',
-    trend: '前回のスナップショットから',
-    renewed: (previous: string) => `更新された(前回の期限 ${previous})`,
-    same: '変化なし',
-    firstSeen: '前回はなし',
+    trend: '残り日数の推移',
     missing: 'ディスクにない',
     selfSigned: '自己署名',
     sans: '別名 (SAN)',
     none: 'このスナップショットには証明書の情報がありません。',
     unread: '読めなかった証明書',
-    noKubeadm: 'コントロールプレーンのディスク上の証明書(kubeadm)はこのスナップショットにありません。コントロールプレーンのノードで次のコマンドの出力を保存し、--from で取り込んでください:',
+    noKubeadm: 'コントロールプレーンのディスク上の証明書(kubeadm・k3s)はこのスナップショットにありません。コントロールプレーンのノードで次のコマンドの出力を保存し、npm run snapshot -- --certs ファイル で取り込んでください(クラスタから直接取るときも、--from のダンプでも使えます):',
   },
 
   apiHealth: {

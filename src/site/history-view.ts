@@ -3,7 +3,9 @@
  * snapshot with its predecessor, table row and diff, and one restart trend per workload. Pages look
  * entries up by id instead of recomputing (a year of daily snapshots must stay linear).
  */
+import { certificateTrends, type CertificateTrend } from '../snapshot/certificate-history.ts';
 import { diff, type SnapshotDiff } from '../snapshot/diff.ts';
+import { endpointTrends, type EndpointTrend } from '../snapshot/endpoint-history.ts';
 import { findings, type Finding } from '../snapshot/findings.ts';
 import { groupByCluster, historyKey } from '../snapshot/history.ts';
 import type { Snapshot, WorkloadRef } from '../snapshot/schema.ts';
@@ -41,6 +43,10 @@ export type ClusterView = {
   trends: Map<string, Trend>;
   /** The trends worth a chart: workloads that restarted at least once, by name. */
   restarting: Trend[];
+  /** Days left of every certificate seen in the history, by id; points line up with `entries`. */
+  certificates: CertificateTrend[];
+  /** Ready endpoints of every Service seen in the history, by name; points line up with `entries`. */
+  endpoints: EndpointTrend[];
 };
 
 /** The whole history of the snapshot folder. */
@@ -85,6 +91,8 @@ export function historyFrom(snapshots: readonly Snapshot[]): HistoryView {
       entries,
       trends: new Map(all.map((trend) => [workloadKey(trend.workload), trend])),
       restarting: all.filter((trend) => trend.points.some((p) => (p.restarts ?? 0) > 0)),
+      certificates: certificateTrends(list),
+      endpoints: endpointTrends(list),
     };
     for (const entry of entries) byId.set(entry.id, { cluster: view, entry });
     return view;
@@ -96,4 +104,16 @@ export function historyFrom(snapshots: readonly Snapshot[]): HistoryView {
 export function trendOf(view: HistoryView, snapshot: Snapshot, workload: WorkloadRef): Trend | null {
   const cluster = view.clusters.find((c) => c.key === historyKey(snapshot));
   return cluster?.trends.get(workloadKey(workload)) ?? null;
+}
+
+/**
+ * The days-left trend of each certificate in `snapshot`'s cluster, cut at `snapshot` (a past
+ * snapshot's page shows the history as it was then), by id; empty when it is the cluster's first.
+ */
+export function certificateTrendsUpTo(view: HistoryView, snapshot: Snapshot): Map<string, CertificateTrend> {
+  const found = view.byId.get(snapshotId(snapshot.capturedAt));
+  if (!found || historyKey(found.entry.snapshot) !== historyKey(snapshot)) return new Map();
+  const count = found.cluster.entries.indexOf(found.entry) + 1;
+  if (count < 2) return new Map();
+  return new Map(found.cluster.certificates.map((trend) => [trend.id, { ...trend, points: trend.points.slice(0, count) }]));
 }

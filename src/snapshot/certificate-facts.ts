@@ -2,14 +2,6 @@ import { X509Certificate } from 'node:crypto';
 import type { Certificate } from './schema.ts';
 import { isoTime } from './time.ts';
 
-/** The gap a snapshot carries when the API server's TLS certificate could not be read. */
-export const API_SERVER_CERTIFICATE_GAP = 'apiserver-certificate';
-
-/** The gap name of one node's kubelet serving certificate (`kubelet-certificate/rpi-worker-1`). */
-export function kubeletCertificateGap(node: string): string {
-  return `kubelet-certificate/${node}`;
-}
-
 /** Where a certificate lives and what it is, before its X.509 facts are known. */
 export type CertificatePlace = Pick<Certificate, 'id' | 'source' | 'name' | 'location'>;
 

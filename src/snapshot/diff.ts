@@ -2,6 +2,8 @@
  * What changed between two snapshots of one cluster. Pure and browser-safe (the compare page runs it
  * client-side on published snapshot JSON): only types from schema.ts, no node: imports.
  */
+import { certificateChanges, type CertificateChanges } from './certificate-history.ts';
+import { endpointChanges } from './endpoint-history.ts';
 import { findings, SEALED_SECRETS_KEY_LABEL, type Finding } from './findings.ts';
 import { unread } from './gaps.ts';
 import { gapName, type ResourceKey } from './resources.ts';
@@ -58,6 +60,10 @@ export type SnapshotDiff = {
     removed: string[];
     changed: ({ name: string; field: 'type' | 'clusterIP' | 'ports' } & Change<string>)[];
   };
+  /** Added, removed, renewed, and days left of those within 30 days of expiry. */
+  certificates: CertificateChanges;
+  /** Ready endpoints per Service, where both snapshots know them and they differ. */
+  endpoints: ({ service: string } & Change<number>)[];
   findings: { appeared: Finding[]; resolved: Finding[] };
   gaps: { appeared: Gap[]; resolved: Gap[] };
 };
@@ -238,6 +244,8 @@ export function diff(before: Snapshot, after: Snapshot, options: DiffOptions = {
     configMaps: skip('configMaps') ? { added: [], removed: [] } : mapNames(addedRemoved(before.configMaps, after.configMaps, (c) => c.name), (c) => c.name),
     secrets: skip('secrets') ? { added: [], removed: [] } : mapNames(addedRemoved(before.secrets, after.secrets, (s) => s.name), secretRef),
     services: skip('services') ? { added: [], removed: [], changed: [] } : serviceChanges(before, after),
+    certificates: certificateChanges(before, after),
+    endpoints: endpointChanges(before, after),
     findings: { appeared: findingsAfter.filter((f) => !beforeIds.has(f.id)), resolved: findingsBefore.filter((f) => !afterIds.has(f.id)) },
     gaps: { appeared: gaps.added, resolved: gaps.removed },
   };
@@ -262,6 +270,12 @@ export type DiffSummary = {
   configMapChanges: number;
   secretChanges: number;
   serviceChanges: number;
+  /** Certificates added, removed or renewed. */
+  certificateChanges: number;
+  /** Certificates within 30 days of expiry whose days left went on counting down. */
+  certificatesExpiring: number;
+  /** Services whose ready endpoints changed. */
+  endpointChanges: number;
   findingsAppeared: number;
   findingsResolved: number;
   gapChanges: number;
@@ -284,6 +298,9 @@ export function summarize(d: SnapshotDiff): DiffSummary {
     configMapChanges: d.configMaps.added.length + d.configMaps.removed.length,
     secretChanges: d.secrets.added.length + d.secrets.removed.length,
     serviceChanges: d.services.added.length + d.services.removed.length + d.services.changed.length,
+    certificateChanges: d.certificates.added.length + d.certificates.removed.length + d.certificates.renewed.length,
+    certificatesExpiring: d.certificates.expiring.length,
+    endpointChanges: d.endpoints.length,
     findingsAppeared: d.findings.appeared.length,
     findingsResolved: d.findings.resolved.length,
     gapChanges: d.gaps.appeared.length + d.gaps.resolved.length,
@@ -291,6 +308,6 @@ export function summarize(d: SnapshotDiff): DiffSummary {
   const entries =
     counts.podsAdded + counts.podsRemoved + counts.podsReplaced + counts.statusChanges + d.pods.restarts.length + d.workloads.restarts.length +
     counts.imageChanges + counts.versionChanges + counts.replicaChanges + counts.nodeChanges + counts.configMapChanges + counts.secretChanges +
-    counts.serviceChanges + counts.findingsAppeared + counts.findingsResolved + counts.gapChanges;
+    counts.serviceChanges + counts.certificateChanges + counts.certificatesExpiring + counts.endpointChanges + counts.findingsAppeared + counts.findingsResolved + counts.gapChanges;
   return { ...counts, total: entries };
 }

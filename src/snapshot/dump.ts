@@ -3,11 +3,11 @@ import { parseAllDocuments } from 'yaml';
 import { RunbookError, errorCode, jsonProblem } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
 import { parseHealth } from './api-health.ts';
-import { isKubeadmExpiration, readKubeadmExpiration } from './kubeadm-certs.ts';
+import { CERTIFICATE_COMMANDS, certificateToolOf, readCertificateListing } from './certificate-outputs.ts';
 import { isRecord, obj } from './normalize/fields.ts';
 import { withoutLastApplied } from './redact.ts';
 import { RESOURCE_KEYS, isListKey, specOf, type ListKey, type ObjectKey, type ResourceSpec } from './resources.ts';
-import type { Gap, HealthEndpoint, SnapshotSource } from './schema.ts';
+import type { Certificate, Gap, HealthEndpoint, SnapshotSource } from './schema.ts';
 
 /** Options of `readDumps`: what the CLI knows that the files do not. */
 export type DumpOptions = {
@@ -46,16 +46,13 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
       options.onProgress?.(`${file}: /${health.endpoint}?verbose, ${health.answer.checks.length} checks`);
       continue;
     }
-    const certificatesBefore = state.certificates.length;
-    const objects = parseObjects(text, file, seen, state.certificates);
+    const objects = parseObjects(text, file, seen);
     for (const object of objects) {
       const placed = place(state, object, options.namespace, positions);
       if (placed === 'list') seen.add(object.kind!);
       else if (!placed) otherNamespaces++;
     }
-    const certificates = state.certificates.length - certificatesBefore;
-    const what = certificates > 0 && objects.length === 0 ? `${certificates} certificates (kubeadm)` : `${objects.length} objects`;
-    options.onProgress?.(`${file}: ${what} (${Math.round(performance.now() - started)} ms)`);
+    options.onProgress?.(`${file}: ${objects.length} objects (${Math.round(performance.now() - started)} ms)`);
   }
   if (otherNamespaces > 0) options.onProgress?.(`ignored ${otherNamespaces} objects of other namespaces or kinds`);
   if (!seen.has('Pod')) {
@@ -67,6 +64,24 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
     state.gaps.push({ resource: endpoint, reason: 'not-in-dump', message: `no /${endpoint} answer in the dump; add kubectl get --raw '/${endpoint}?verbose' > ${endpoint}.txt` });
   }
   return state;
+}
+
+/**
+ * The certificates of node-side listings (`--certs FILE`: kubeadm's check-expiration or k3s's
+ * certificate check, as JSON), for a live capture or a dump alike. Any other file is refused.
+ */
+export async function readCertificateFiles(files: readonly string[], onProgress?: (line: string) => void): Promise<Certificate[]> {
+  const certificates: Certificate[] = [];
+  for (const file of files) {
+    const documents = decode(await readText(file), file);
+    const [document] = documents;
+    const tool = documents.length === 1 && isRecord(document) ? certificateToolOf(document) : null;
+    if (!tool) throw new RunbookError('E_INPUT', `${file}: not a certificate listing; --certs reads the output of ${CERTIFICATE_COMMANDS}`);
+    const read = readCertificateListing(tool, document as Record<string, unknown>, file);
+    onProgress?.(`${file}: ${read.length} certificates (${tool})`);
+    certificates.push(...read);
+  }
+  return certificates;
 }
 
 /** The largest dump file read, in MB; KUBE_RUNBOOK_MAX_DUMP_MB raises it. A kube-system dump is a few MB. */
@@ -125,19 +140,17 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 
 /**
  * The objects of one file; a typed list (`PodList`) marks its kind as read even when empty.
- * `kubeadm certs check-expiration -o json` output goes to `certificates` instead.
+ * A certificate listing is refused with the option that reads it: one way to import each thing.
  */
-function parseObjects(text: string, file: string, seen: Set<string>, certificates: RawState['certificates']): KubeObject[] {
+function parseObjects(text: string, file: string, seen: Set<string>): KubeObject[] {
   const documents = decode(text, file);
   const objects: KubeObject[] = [];
   documents.forEach((document, docIndex) => {
     const at = documents.length > 1 ? `${file}: document ${docIndex + 1}` : file;
     if (document === null || document === undefined) return;
     if (!isRecord(document)) throw inputError(`${at}: expected an object, received ${describe(document)}`);
-    if (isKubeadmExpiration(document)) {
-      certificates.push(...readKubeadmExpiration(document, at));
-      return;
-    }
+    const tool = certificateToolOf(document);
+    if (tool) throw new RunbookError('E_INPUT', `${at}: this is ${tool}'s certificate listing, not kubectl output; pass it with --certs ${file} instead of --from`);
     const kind = document.kind;
     // `kubectl cluster-info dump` and the API write an empty typed list as `"items": null`.
     if (document.items === null && typeof kind === 'string' && kind.endsWith('List')) document.items = [];

@@ -1,4 +1,5 @@
-import { API_SERVER_CERTIFICATE_GAP, clusterCaBase } from './certificate-facts.ts';
+import { clusterCaBase } from './certificate-facts.ts';
+import { API_SERVER_CERTIFICATE_GAP } from './certificate-gaps.ts';
 /** One migration step: the JSON of version N in, the JSON of version N + 1 out. */
 export type MigrationStep = (old: Record<string, unknown>) => Record<string, unknown>;
 

@@ -234,6 +234,8 @@ export const CertificateSourceSchema = z.enum([
   'kubeconfig',
   /** A control-plane node's disk, from `kubeadm certs check-expiration -o json`. */
   'kubeadm',
+  /** A k3s node's disk, from `k3s certificate check --output json`. */
+  'k3s',
   /** The cluster CA in `kube-public/cluster-info`. */
   'cluster-info',
 ]);
@@ -253,13 +255,13 @@ export const CertificateSchema = z.object({
   /** subjectAltName entries as node:crypto prints them (`DNS:kubernetes`, `IP Address:10.96.0.1`). */
   sans: z.array(z.string()),
   notBefore: timestamp.nullable(),
-  /** Null only for a certificate kubeadm lists as missing from the disk. */
+  /** Null only for a certificate kubeadm lists as missing from the disk, or k3s lists as not yet valid (it then prints notBefore). */
   notAfter: timestamp.nullable(),
   /** Signed by its own key (the kubelet's default serving certificate); null when unknown. */
   selfSigned: z.boolean().nullable(),
   /** A CA certificate (kubeadm's certificateAuthorities, or basicConstraints CA:TRUE). */
   isCA: z.boolean().nullable(),
-  /** kubeadm: the CA that signed it (`ca`, `etcd-ca`, `front-proxy-ca`). */
+  /** kubeadm: the CA that signed it (`ca`, `etcd-ca`, `front-proxy-ca`); k3s: its issuer's common name. */
   caName: z.string().nullable(),
   /** kubeadm: renewed outside kubeadm (its key is not on the disk). */
   externallyManaged: z.boolean().nullable(),

@@ -70,4 +70,28 @@ describe('npm run snapshot against the fake API', () => {
     expect(snapshot.gaps.map((gap) => [gap.resource, gap.reason])).toEqual([['events', 'forbidden']]);
     expect(lines(result.stderr).filter((line) => /warning.*events/.test(line))).toHaveLength(1);
   });
+
+  it("adds kubeadm's certificate listing given with --certs to a live capture", { timeout: 90_000 }, async () => {
+    h.api.setFaults([]);
+    const out = join(h.dir, 'with-certs');
+    const result = await runCliAsync(['--kubeconfig', h.kubeconfig, '--certs', 'test/fixtures/seed-cluster/kubeadm-certs.json', '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    const snapshot = parseSnapshotText(readFileSync(lastLine(result.stdout), 'utf8'), 'written snapshot');
+    expect([snapshot.source, snapshot.certificates.filter((c) => c.source === 'kubeadm').length]).toEqual(['live', 14]);
+    // The live reads are still there: the API server's own certificate from the TLS handshake.
+    expect(snapshot.certificates.some((c) => c.source === 'api-server-tls')).toBe(true);
+    expect(snapshot.certificates.find((c) => c.id === 'kubeadm/apiserver')).toMatchObject({ location: '/etc/kubernetes/pki/apiserver.crt', notAfter: '2027-11-12T08:00:00Z' });
+    expect(lines(result.stderr)[0]).toBe('kube-runbook: test/fixtures/seed-cluster/kubeadm-certs.json: 14 certificates (kubeadm)');
+  });
+
+  it('refuses a --certs file that is no certificate listing before reading the cluster', { timeout: 90_000 }, async () => {
+    h.api.setFaults([]);
+    const out = join(h.dir, 'bad-certs');
+    const result = await runCliAsync(['--kubeconfig', h.kubeconfig, '--certs', 'test/fixtures/seed-cluster/cluster.json', '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(lines(result.stderr)).toEqual([
+      'kube-runbook: test/fixtures/seed-cluster/cluster.json: not a certificate listing; --certs reads the output of sudo kubeadm certs check-expiration -o json, or sudo k3s certificate check --output json',
+    ]);
+  });
 });

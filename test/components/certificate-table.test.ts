@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import ApiHealthTable from '../../src/components/ApiHealthTable.astro';
 import CertificateTable from '../../src/components/CertificateTable.astro';
-import { buildCertificate, buildGap, buildHealth, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildCertificate, buildGap, buildHealth, migratedV2Seed, seedSnapshot } from '../support/snapshot-builder.ts';
 import { bodyRows, headerCells, liveOf, render, textOf } from './render.ts';
 
 const NOW = '2026-11-25T09:30:00Z';
 const AT = '2026-11-24T09:30:00Z';
+
 
 describe('CertificateTable', () => {
   it("shows the example cluster's certificates with expiry and days left, nothing flagged", async () => {
@@ -19,16 +20,32 @@ describe('CertificateTable', () => {
     expect(html).not.toContain('data-no-kubeadm');
   });
 
-  it('marks an expiring certificate with its severity and the right days left, and says when one was renewed since the last snapshot', async () => {
+  it('marks an expiring certificate with its severity and the right days left, and shows days left across snapshots with a renewal', async () => {
     const previous = seedSnapshot({ capturedAt: '2026-11-23T09:30:00Z', certificates: [buildCertificate({ name: 'apiserver', notAfter: '2026-11-29T09:30:00Z' }), buildCertificate({ name: 'admin.conf', notAfter: '2026-11-20T00:00:00Z' })] });
     const current = seedSnapshot({ capturedAt: AT, certificates: [buildCertificate({ name: 'apiserver', notAfter: '2026-11-29T09:30:00Z' }), buildCertificate({ name: 'admin.conf', notAfter: '2027-11-24T00:00:00Z', location: '/etc/kubernetes/admin.conf' }), buildCertificate({ name: 'front-proxy-client', notAfter: '2026-12-19T09:30:00Z' })] });
     const html = await render(CertificateTable, { live: liveOf([previous, current], NOW) });
-    expect(headerCells(html).at(-1)).toBe('前回のスナップショットから');
+    expect(headerCells(html).at(-1)).toBe('残り日数の推移');
     expect(bodyRows(html).map((row) => [row[0], row[5], row[6]])).toEqual([
-      ['admin.conf', '残り 364 日', '更新された(前回の期限 2026/11/20 09:00 JST)'],
-      ['apiserver', '⛔ 重大 残り 5 日', '変化なし'],
-      ['front-proxy-client', '⚠️ 警告 残り 25 日', '前回はなし'],
+      ['admin.conf', '残り 364 日', '-4 → ↻364 日'],
+      ['apiserver', '⛔ 重大 残り 5 日', '6 → 5 日'],
+      ['front-proxy-client', '⚠️ 警告 残り 25 日', 'なし → 25 日'],
     ]);
+    expect(textOf(html)).toContain('↻ は前の値から有効期限が変わった(更新された)');
+  });
+
+  it('shows a snapshot that never read certificates (schemaVersion 2) as 不明 in the trend, not zero, and cuts the trend at a past snapshot', async () => {
+    const v2 = migratedV2Seed('2026-11-22T09:30:00Z');
+    const middle = seedSnapshot({ capturedAt: '2026-11-23T09:30:00Z' });
+    const latest = seedSnapshot({ capturedAt: AT });
+    const trendOf = (html: string) => bodyRows(html).map((row) => [row[0], row[1], row[6]]);
+    expect(trendOf(await render(CertificateTable, { live: liveOf([v2, middle, latest], NOW) }))).toEqual([
+      ['ca', 'クラスタ CA(kube-public/cluster-info)', '3275 → 3274 → 3273 日'],
+      ['apiserver', 'コントロールプレーンのディスク上の証明書(kubeadm)', '不明 → 354 → 353 日'],
+      ['ca', 'コントロールプレーンのディスク上の証明書(kubeadm)', '不明 → 3274 → 3273 日'],
+    ]);
+    // The page of the middle snapshot, as history shows it: the trend ends there.
+    const pinned = { ...liveOf([v2, middle, latest], NOW), latest: middle, previous: v2, pinned: true };
+    expect(trendOf(await render(CertificateTable, { live: pinned }))[1]).toEqual(['apiserver', 'コントロールプレーンのディスク上の証明書(kubeadm)', '不明 → 354 日']);
   });
 
   it('lists the certificates it could not read with the reason, and says how to add kubeadm\'s when it has none', async () => {
@@ -39,6 +56,8 @@ describe('CertificateTable', () => {
     const text = textOf(await render(CertificateTable, { live: liveOf([snapshot], NOW) }));
     expect(text).toContain('kubelet-certificate/rpi-worker-1: 接続できませんでした(ノードのネットワークの外から取得した場合は正常です) — no TLS handshake with 192.168.1.11:10250');
     expect(text).toContain('sudo kubeadm certs check-expiration -o json > kubeadm-certs.json');
+    expect(text).toContain('sudo k3s certificate check --output json > k3s-certs.json');
+    expect(text).toContain('npm run snapshot -- --certs ファイル で取り込んでください');
   });
 });
 

@@ -25,6 +25,7 @@ import {
   type WorkloadRef,
 } from '../../src/snapshot/schema.ts';
 import { byName, groupBy, workloadKey } from '../../src/snapshot/normalize/fields.ts';
+import { MIGRATIONS } from '../../src/snapshot/migrate.ts';
 
 /** When the seed cluster's pods were created: 12 days before SEED_CAPTURED_AT. */
 export const SEED_CREATED_AT = '2026-11-12T09:30:00Z';
@@ -387,4 +388,10 @@ export function seedSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     apiHealth: { readyz: buildHealth(['etcd', 'ping', 'log']), livez: buildHealth(['etcd', 'ping', 'log']) },
     ...overrides,
   });
+}
+
+/** The seed as a schemaVersion 2 file comes back after migration (MIGRATIONS[2]): only the cluster CA known, no health checks. */
+export function migratedV2Seed(capturedAt: string): Snapshot {
+  const { certificates: _c, apiHealth: _h, capturedAtFrom: _f, ...v3 } = seedSnapshot({ capturedAt });
+  return SnapshotSchema.parse(MIGRATIONS[2]!({ ...v3, schemaVersion: 2 }));
 }

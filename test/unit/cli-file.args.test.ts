@@ -45,6 +45,10 @@ describe('npm run snapshot: arguments', () => {
         --out DIR            folder to write the snapshot into (default: snapshots)
         --from FILE          read kubectl get … -o json / -o yaml output instead of a cluster;
                              repeat for several files
+        --certs FILE         add certificate expiries from a node's disk: the output of
+                             sudo kubeadm certs check-expiration -o json or
+                             sudo k3s certificate check --output json; with a live capture
+                             or --from; repeat for several files
         --example            mark the snapshot as a shipped example (with --from)
         --captured-at ISO    capture time to record, e.g. 2026-11-24T09:30:00Z (with --from)
         -h, --help           show this text"
@@ -58,13 +62,14 @@ describe('npm run snapshot: arguments', () => {
       namespace: string;
       out: string;
       from: string[];
+      certs: string[];
       example: boolean;
       capturedAt: string | undefined;
     }>();
   });
 
   it('keeps a valid --captured-at as the snapshot stores it', () => {
-    const args = { kubeconfig: undefined, context: undefined, namespace: 'kube-system', out: 'snapshots', from: ['x.json'], example: true };
+    const args = { kubeconfig: undefined, context: undefined, namespace: 'kube-system', out: 'snapshots', from: ['x.json'], certs: [], example: true };
     expect(checkSnapshotArgs({ ...args, capturedAt: '2026-11-24T09:30:00.000Z' })).toEqual({ ...args, capturedAt: '2026-11-24T09:30:00Z' });
   });
 });

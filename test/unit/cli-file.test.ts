@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSnapshotText } from '../../src/snapshot/parse.ts';
 import { snapshotFileName } from '../../src/snapshot/store.ts';
-import { SEED_TIMES, seedFiles } from '../fixtures/raw-state.ts';
+import { SEED_TIMES, seedArgs } from '../fixtures/raw-state.ts';
 import { lastLine, runCli } from '../fixtures/run-cli.ts';
 
 const from = (files: readonly string[]) => files.flatMap((file) => ['--from', file]);
@@ -16,7 +16,7 @@ beforeEach(async () => {
 
 describe('npm run snapshot -- --from', () => {
   it('writes the snapshot, prints its path last, and reports progress on stderr', async () => {
-    const run = runCli([...from(seedFiles('2026-11-24T09:30:00Z')), '--out', out]);
+    const run = runCli([...seedArgs('2026-11-24T09:30:00Z'), '--out', out]);
     expect(run.status).toBe(0);
     const path = lastLine(run.stdout);
     expect(await readdir(out)).toEqual([path.slice(out.length + 1)]);
@@ -24,9 +24,9 @@ describe('npm run snapshot -- --from', () => {
     expect(snapshot.source).toBe('file');
     expect(snapshot.pods).toHaveLength(10);
     expect(run.stderr.replace(/\(\d+ ms\)/g, '(N ms)')).toMatchInlineSnapshot(`
-      "kube-runbook: test/fixtures/seed-cluster/cluster.json: 23 objects (N ms)
+      "kube-runbook: test/fixtures/seed-cluster/kubeadm-certs.json: 14 certificates (kubeadm)
+      kube-runbook: test/fixtures/seed-cluster/cluster.json: 23 objects (N ms)
       kube-runbook: test/fixtures/seed-cluster/empty-lists.yaml: 0 objects (N ms)
-      kube-runbook: test/fixtures/seed-cluster/kubeadm-certs.json: 14 certificates (kubeadm) (N ms)
       kube-runbook: test/fixtures/seed-cluster/readyz.txt: /readyz?verbose, 13 checks
       kube-runbook: test/fixtures/seed-cluster/livez.txt: /livez?verbose, 10 checks
       kube-runbook: test/fixtures/seed-cluster/state-2026-11-24T09-30-00Z.json: 20 objects (N ms)
@@ -48,7 +48,7 @@ describe('npm run snapshot -- --from', () => {
 
   it('reproduces the committed example snapshots byte for byte', async () => {
     for (const time of SEED_TIMES) {
-      const run = runCli([...from(seedFiles(time)), '--example', '--captured-at', time, '--out', out]);
+      const run = runCli([...seedArgs(time), '--example', '--captured-at', time, '--out', out]);
       expect(run.status).toBe(0);
       const name = snapshotFileName(time);
       expect(lastLine(run.stdout)).toBe(join(out, name));
@@ -85,7 +85,7 @@ describe('npm run snapshot -- --from', () => {
   it('fails with one line when the output folder cannot be written', async () => {
     const file = join(out, 'a-file');
     await writeFile(file, '');
-    const run = runCli([...from(seedFiles('2026-11-24T09:30:00Z')), '--out', file]);
+    const run = runCli([...seedArgs('2026-11-24T09:30:00Z'), '--out', file]);
     expect(run.status).toBe(1);
     expect(lastLine(run.stderr).replaceAll(out, '<out>')).toMatch(/^kube-runbook: <out>\/a-file\/\S+\.json: cannot write the snapshot \(.+\); check that <out>\/a-file is a writable folder$/);
   });

@@ -250,7 +250,10 @@ describe('diff', () => {
     `);
     expect(summarize(d)).toMatchInlineSnapshot(`
       {
+        "certificateChanges": 0,
+        "certificatesExpiring": 0,
         "configMapChanges": 0,
+        "endpointChanges": 0,
         "findingsAppeared": 2,
         "findingsResolved": 2,
         "gapChanges": 0,
@@ -308,7 +311,10 @@ describe('browser safety', () => {
         "src/i18n/gaps.ja.ts",
         "src/i18n/time.ja.ts",
         "src/snapshot/age.ts",
+        "src/snapshot/certificate-gaps.ts",
+        "src/snapshot/certificate-history.ts",
         "src/snapshot/diff.ts",
+        "src/snapshot/endpoint-history.ts",
         "src/snapshot/findings.ts",
         "src/snapshot/findings/api-health.ts",
         "src/snapshot/findings/certificates.ts",

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHealth } from '../../src/snapshot/api-health.ts';
-import { readDumps } from '../../src/snapshot/dump.ts';
+import { readCertificateFiles, readDumps } from '../../src/snapshot/dump.ts';
 import { findings } from '../../src/snapshot/findings.ts';
 import { normalize } from '../../src/snapshot/normalize.ts';
 import { healthAnswer } from '../fake-api/health.ts';
@@ -25,6 +25,18 @@ async function readWith(extra: Record<string, string>) {
   return readDumps(paths, options);
 }
 
+/** Reads the seed cluster's dump, then `certs` written as files given to --certs. */
+async function readWithCerts(certs: Record<string, string>) {
+  const raw = await readWith({});
+  const paths: string[] = [];
+  for (const [name, text] of Object.entries(certs)) {
+    await writeFile(join(dir, name), text);
+    paths.push(join(dir, name));
+  }
+  raw.certificates.push(...(await readCertificateFiles(paths)));
+  return raw;
+}
+
 /** kubeadm's output with `certificates` (and the three CAs, ten years out). */
 const expiration = (certificates: unknown[]) => JSON.stringify({
   kind: 'CertificateExpirationInfo',
@@ -33,9 +45,10 @@ const expiration = (certificates: unknown[]) => JSON.stringify({
   certificateAuthorities: ['ca', 'etcd-ca', 'front-proxy-ca'].map((name) => ({ name, expirationDate: '2035-11-10T09:30:00Z', residualTime: 282_000_000, externallyManaged: false, missing: false })),
 }, null, 4);
 
-describe('kubeadm certs check-expiration -o json, through --from', () => {
+describe('kubeadm certs check-expiration -o json, through --certs', () => {
   it("reads the seed's control-plane certificates with kubeadm's default paths, CAs marked", async () => {
-    const raw = await readDumps([join(SEED, 'cluster.json'), join(SEED, 'state-2026-11-24T09-30-00Z.json'), join(SEED, 'kubeadm-certs.json')], options);
+    const raw = await readDumps([join(SEED, 'cluster.json'), join(SEED, 'state-2026-11-24T09-30-00Z.json')], options);
+    raw.certificates.push(...(await readCertificateFiles([join(SEED, 'kubeadm-certs.json')])));
     expect(raw.certificates.map((c) => [c.name, c.location, c.notAfter, c.caName, c.isCA])).toEqual(expect.arrayContaining([
       ['ca', '/etc/kubernetes/pki/ca.crt', '2036-11-22T17:46:20Z', null, true],
       ['etcd-server', '/etc/kubernetes/pki/etcd/server.crt', '2027-11-12T08:00:00Z', 'etcd-ca', false],
@@ -51,13 +64,13 @@ describe('kubeadm certs check-expiration -o json, through --from', () => {
     ['5 days left', '2026-11-29T10:00:00Z', 'critical', 5],
     ['25 days left', '2026-12-19T10:00:00Z', 'warning', 25],
   ])('apiserver %s -> %s, naming where it lives', async (_, expirationDate, severity, daysLeft) => {
-    const raw = await readWith({ 'certs.json': expiration([{ name: 'apiserver', expirationDate, residualTime: 0, externallyManaged: false, caName: 'ca', missing: false }]) });
+    const raw = await readWithCerts({ 'certs.json': expiration([{ name: 'apiserver', expirationDate, residualTime: 0, externallyManaged: false, caName: 'ca', missing: false }]) });
     const [finding] = findings(normalize(raw), null).filter((f) => f.rule === 'certificate-expiring');
     expect(finding).toMatchObject({ id: 'certificate-expiring:Certificate/kubeadm/apiserver', severity, evidence: { location: '/etc/kubernetes/pki/apiserver.crt', daysLeft } });
   });
 
   it('keeps a missing certificate as missing, with no expiry and no finding', async () => {
-    const raw = await readWith({ 'certs.json': expiration([{ name: 'front-proxy-client', expirationDate: '0001-01-01T00:00:00Z', residualTime: 0, externallyManaged: false, caName: 'front-proxy-ca', missing: true }]) });
+    const raw = await readWithCerts({ 'certs.json': expiration([{ name: 'front-proxy-client', expirationDate: '0001-01-01T00:00:00Z', residualTime: 0, externallyManaged: false, caName: 'front-proxy-ca', missing: true }]) });
     expect(raw.certificates.find((c) => c.name === 'front-proxy-client')).toMatchObject({ missing: true, notAfter: null });
   });
 
@@ -69,8 +82,15 @@ describe('kubeadm certs check-expiration -o json, through --from', () => {
     ['a list that is not one', JSON.stringify({ kind: 'CertificateExpirationInfo', apiVersion: 'output.kubeadm.k8s.io/v1alpha3', certificates: {} }),
       '<dir>/bad.json: certificates: expected an array'],
   ])('rejects %s with one line naming the file and field', async (_, text, message) => {
-    const error = await readWith({ 'bad.json': text }).then(() => null, (e: Error) => e.message.replaceAll(dir, '<dir>'));
+    const error = await readWithCerts({ 'bad.json': text }).then(() => null, (e: Error) => e.message.replaceAll(dir, '<dir>'));
     expect(error).toBe(message);
+  });
+
+  it('refuses it through --from, naming --certs (one way to import it), and refuses kubectl output through --certs', async () => {
+    const viaFrom = await readWith({ 'certs.json': expiration([]) }).then(() => null, (e: Error) => e.message.replaceAll(dir, '<dir>'));
+    expect(viaFrom).toBe("<dir>/certs.json: this is kubeadm's certificate listing, not kubectl output; pass it with --certs <dir>/certs.json instead of --from");
+    const notListing = await readCertificateFiles([join(SEED, 'cluster.json')]).then(() => null, (e: Error) => e.message);
+    expect(notListing).toBe(`${SEED}/cluster.json: not a certificate listing; --certs reads the output of sudo kubeadm certs check-expiration -o json, or sudo k3s certificate check --output json`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { API_SERVER_CERTIFICATE_GAP, certificateFacts, kubeletCertificateGap, parseCertificate } from '../certificate-facts.ts';
+import { certificateFacts, parseCertificate } from '../certificate-facts.ts';
+import { API_SERVER_CERTIFICATE_GAP, kubeconfigCertificateGap, kubeletCertificateGap } from '../certificate-gaps.ts';
 import { isRecord, objs } from '../normalize/fields.ts';
 import type { KubeObject } from '../raw.ts';
 import { redactText } from '../redact.ts';
@@ -41,7 +42,7 @@ export async function kubeconfigCertificate(conn: Connection): Promise<Certifica
   const user = conn.kc.getCurrentUser();
   if (!user || (!user.certData && !user.certFile)) return { certificates: [], gaps: [] };
   const where = user.certData ? `users[${user.name}].client-certificate-data` : `users[${user.name}].client-certificate ${user.certFile}`;
-  const gap = (message: string): CertificateReads => ({ certificates: [], gaps: [{ resource: `kubeconfig-certificate/${user.name}`, reason: 'error', message }] });
+  const gap = (message: string): CertificateReads => ({ certificates: [], gaps: [{ resource: kubeconfigCertificateGap(user.name), reason: 'error', message }] });
   let bytes: Buffer | string;
   try {
     bytes = user.certData ? user.certData : await readFile(user.certFile!);
