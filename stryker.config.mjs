@@ -29,6 +29,11 @@ export default {
   // Only the in-process unit and capture tests (see that file for what is left out and why).
   vitest: { configFile: 'vitest.stryker.config.ts' },
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level tables: the resource registry, rule definitions, i18n text) can
+  // only be tested by rerunning every test: Stryker measured 1,917 of them (28 %) taking 84 % of the
+  // run, more than two hours on this 2-core machine. They are reported as Ignored, outside the
+  // score; the documented values in those tables are pinned as literals by their own tests instead.
+  ignoreStatic: true,
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.stryker.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
