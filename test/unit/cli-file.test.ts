@@ -82,6 +82,22 @@ describe('npm run snapshot -- --from', () => {
     expect(await readFile(join(out, 'earlier.json'), 'utf8')).toBe('untouched');
   });
 
+  it('refuses to replace a snapshot of the same second: exit 1, one line naming the file, the first kept', async () => {
+    const args = [...from(seedFiles('2026-11-24T09:30:00Z')), '--captured-at', '2026-11-24T09:30:00Z', '--out', out];
+    const first = runCli(args);
+    expect(first.status).toBe(0);
+    const path = lastLine(first.stdout);
+    const kept = await readFile(path, 'utf8');
+    const second = runCli([...args, '--example']);
+    expect(second.status).toBe(1);
+    expect(second.stdout).toBe('');
+    expect(lastLine(second.stderr).replaceAll(out, '<out>')).toBe(
+      'kube-runbook: <out>/2026-11-24T09-30-00Z.json: a snapshot captured at 2026-11-24T09:30:00Z is already there and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it',
+    );
+    expect(await readdir(out)).toEqual(['2026-11-24T09-30-00Z.json']);
+    expect(await readFile(path, 'utf8')).toBe(kept);
+  });
+
   it('fails with one line when the output folder cannot be written', async () => {
     const file = join(out, 'a-file');
     await writeFile(file, '');

@@ -2,6 +2,7 @@
  * writeSnapshot's promise: a reader never sees half a file, and a write interrupted part-way leaves
  * the folder as it was. fs.writeFile is wrapped so a test can cut it off after some bytes (a full
  * disk, a killed process); a direct write to the target would leave a truncated snapshot there.
+ * A snapshot already in the folder is never replaced (the temporary file is linked, not renamed).
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,7 @@ describe('writeSnapshot', () => {
     const target = await writeSnapshot(dir, snapshot);
     expect(target).toBe(join(dir, '2026-11-24T09-30-00Z.json'));
     expect(fault.written).toHaveLength(1);
-    expect(basename(fault.written[0]!)).toMatch(/^\.snapshot-\d+-\d+\.tmp$/);
+    expect(basename(fault.written[0]!)).toMatch(/^\.snapshot-\d+-\d+-\d+\.tmp$/);
     expect(fault.written[0]!.startsWith(`${dir}/`)).toBe(true);
     expect(await readdir(dir)).toEqual(['2026-11-24T09-30-00Z.json']);
     expect(await readFile(target, 'utf8')).toBe(stableJson(snapshot));
@@ -64,12 +65,31 @@ describe('writeSnapshot', () => {
     expect(contents.snapshots.map((s) => s.snapshot.capturedAt)).toEqual(['2026-11-23T09:30:00Z']);
   });
 
-  it('replaces a snapshot of the same time whole, never half-written', async () => {
+  it('never replaces a snapshot of the same time: one line naming the file, the old file kept byte for byte', async () => {
     const target = join(dir, '2026-11-24T09-30-00Z.json');
-    const before = stableJson(seedSnapshot());
+    const before = stableJson(seedSnapshot({ cluster: { ...seedSnapshot().cluster, name: 'other-cluster' } }));
     await writeFile(target, before);
-    fault.cutAfter = 10;
-    await expect(writeSnapshot(dir, seedSnapshot({ source: 'live' }))).rejects.toThrow('cannot write the snapshot');
+    const error = await writeSnapshot(dir, seedSnapshot({ source: 'live' })).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RunbookError);
+    expect((error as RunbookError).code).toBe('E_WRITE');
+    expect((error as Error).message.replaceAll(dir, '<dir>')).toBe(
+      '<dir>/2026-11-24T09-30-00Z.json: a snapshot captured at 2026-11-24T09:30:00Z is already there and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it',
+    );
     expect(await readFile(target, 'utf8')).toBe(before);
+    expect(await readdir(dir)).toEqual(['2026-11-24T09-30-00Z.json']);
+  });
+
+  it('of two captures racing for the same second, exactly one is written, whole, and the other refused', async () => {
+    const names = ['cluster-a', 'cluster-b', 'cluster-c', 'cluster-d'];
+    const snapshots = names.map((name) => seedSnapshot({ cluster: { ...seedSnapshot().cluster, name } }));
+    const results = await Promise.allSettled(snapshots.map((snapshot) => writeSnapshot(dir, snapshot)));
+    const written = results.flatMap((result, i) => (result.status === 'fulfilled' ? [i] : []));
+    expect(written).toHaveLength(1);
+    const refused = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+    expect(refused.map((result) => (result.reason as RunbookError).code)).toEqual(['E_WRITE', 'E_WRITE', 'E_WRITE']);
+    expect(refused.every((result) => (result.reason as Error).message.includes('is already there and snapshots are never replaced'))).toBe(true);
+    // The file is the winner's, and no temporary file is left behind.
+    expect(await readdir(dir)).toEqual(['2026-11-24T09-30-00Z.json']);
+    expect(await readFile(join(dir, '2026-11-24T09-30-00Z.json'), 'utf8')).toBe(stableJson(snapshots[written[0]!]));
   });
 });
