@@ -190,6 +190,46 @@ describe('failures that end a capture', () => {
     expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `kubeconfig user "sso-user": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`]);
   });
 
+  it.each([
+    ['sleeps', 'sleep', ['30']],
+    // The shell is killed, its child keeps the pipes open: the capture must not wait for it.
+    ['leaves a child holding its pipes', 'sh', ['-c', 'sleep 30; echo late']],
+  ])('stops an exec credential plugin that %s past the limit: one line naming the command and the limit, E_LIMIT', async (_name, command, args) => {
+    const { stringify } = await import('yaml');
+    const { writeFileSync } = await import('node:fs');
+    const kubeconfig = `${h.dir}/exec-hang-kubeconfig.yaml`;
+    writeFileSync(kubeconfig, stringify({
+      apiVersion: 'v1', kind: 'Config', 'current-context': 'exec',
+      clusters: [{ name: 'c', cluster: { server: h.api.url, 'certificate-authority-data': Buffer.from(h.api.caPem).toString('base64') } }],
+      users: [{ name: 'sso-user', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command, args } } }],
+      contexts: [{ name: 'exec', context: { cluster: 'c', user: 'sso-user' } }],
+    }));
+    const started = Date.now();
+    const error = await failure([], { kubeconfig, limits: { ...DEFAULT_READ_LIMITS, maxExecMs: 1_000 } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect([error.code, error.message]).toEqual([
+      'E_LIMIT',
+      `kubeconfig user "sso-user": exec credential plugin "${command}" was stopped without giving credentials: its run exceeds the limit of 1 s (KUBE_RUNBOOK_MAX_EXEC_SECONDS); if it waits for a login, log in with it once by hand first, or raise the limit, e.g. KUBE_RUNBOOK_MAX_EXEC_SECONDS=4`,
+    ]);
+    expect(h.api.requests).toEqual([]);
+  });
+
+  it('lets an exec credential plugin that answers within the limit sign the requests', async () => {
+    h.api.setFaults([]);
+    const { stringify } = await import('yaml');
+    const { writeFileSync } = await import('node:fs');
+    const kubeconfig = `${h.dir}/exec-ok-kubeconfig.yaml`;
+    const credential = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: h.api.token } });
+    writeFileSync(kubeconfig, stringify({
+      apiVersion: 'v1', kind: 'Config', 'current-context': 'exec',
+      clusters: [{ name: 'c', cluster: { server: h.api.url, 'certificate-authority-data': Buffer.from(h.api.caPem).toString('base64') } }],
+      users: [{ name: 'sso-user', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'sh', args: ['-c', `sleep 0.2; echo '${credential}'`] } } }],
+      contexts: [{ name: 'exec', context: { cluster: 'c', user: 'sso-user' } }],
+    }));
+    const state = await h.run({ kubeconfig, limits: { ...DEFAULT_READ_LIMITS, maxExecMs: 10_000 } });
+    expect(state.pods).toHaveLength(6);
+  });
+
   it('warns on insecure-skip-tls-verify, and still captures', async () => {
     h.api.setFaults([]);
     const dir = mkdtempSync(join(tmpdir(), 'kube-runbook-skip-tls-'));
@@ -220,6 +260,23 @@ describe('failures that end a capture', () => {
       const error = await failure([], { kubeconfig });
       expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `http://127.0.0.1:${port}: the kubeconfig's server is plain http:// and its user has credentials; refusing to send them unencrypted: use the API server's https:// address`]);
       expect(seen).toEqual([]);
+    } finally {
+      plain.close();
+    }
+  });
+
+  it('names the scheme when an https:// address is served in plain HTTP, and does not blame the certificate', async () => {
+    const { createServer } = await import('node:http');
+    const plain = createServer((_request, response) => response.end('{}'));
+    await new Promise<void>((done) => plain.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = plain.address() as { port: number };
+      const kubeconfig = writeKubeconfig(mkdtempSync(join(tmpdir(), 'kube-runbook-plain-')), h.api, { server: `https://127.0.0.1:${port}` });
+      const error = await failure([], { kubeconfig, retries: 0 });
+      expect([error.code, error.message.replaceAll(String(port), 'PORT')]).toEqual([
+        'E_UNREACHABLE',
+        "https://127.0.0.1:PORT: https://127.0.0.1:PORT did not answer in TLS (EPROTO: wrong version number, as a plain-HTTP server does) while reading version; check the scheme and port of the cluster's server in the kubeconfig (an API server speaks https://, on 6443 with kubeadm)",
+      ]);
     } finally {
       plain.close();
     }

@@ -5,11 +5,13 @@ import { RunbookError } from '../../src/snapshot/errors.ts';
 describe('limitsFromEnv', () => {
   it('gives the defaults when nothing is set', () => {
     expect(limitsFromEnv({})).toEqual(DEFAULT_READ_LIMITS);
-    expect(DEFAULT_READ_LIMITS).toEqual({ maxBodyBytes: 64 * 1024 * 1024, maxPages: 1000, maxItems: 50_000 });
+    expect(DEFAULT_READ_LIMITS).toEqual({ maxBodyBytes: 64 * 1024 * 1024, maxPages: 1000, maxItems: 50_000, maxExecMs: 60_000 });
   });
 
-  it('reads each variable, the body size in MB', () => {
-    expect(limitsFromEnv({ KUBE_RUNBOOK_MAX_BODY_MB: '256', KUBE_RUNBOOK_MAX_PAGES: '5', KUBE_RUNBOOK_MAX_ITEMS: '7' })).toEqual({ maxBodyBytes: 256 * 1024 * 1024, maxPages: 5, maxItems: 7 });
+  it('reads each variable, the body size in MB, the exec plugin time in seconds', () => {
+    expect(limitsFromEnv({ KUBE_RUNBOOK_MAX_BODY_MB: '256', KUBE_RUNBOOK_MAX_PAGES: '5', KUBE_RUNBOOK_MAX_ITEMS: '7', KUBE_RUNBOOK_MAX_EXEC_SECONDS: '300' })).toEqual({
+      maxBodyBytes: 256 * 1024 * 1024, maxPages: 5, maxItems: 7, maxExecMs: 300_000,
+    });
   });
 
   it.each(['0', '-1', '1.5', 'lots', '1e9', ' 5'])('refuses %j in one line naming the variable', (value) => {

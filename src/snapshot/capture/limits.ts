@@ -1,6 +1,9 @@
 import { RunbookError } from '../errors.ts';
 
-/** How much one capture reads at most: a hostile or broken server cannot make it run out of memory. */
+/**
+ * How much one capture reads at most, and how long its credential plugin may take: a hostile or
+ * broken server cannot make it run out of memory, nor a plugin make it hang silent.
+ */
 export type ReadLimits = {
   /** Bytes of one response body. */
   maxBodyBytes: number;
@@ -8,13 +11,17 @@ export type ReadLimits = {
   maxPages: number;
   /** Items of one list. */
   maxItems: number;
+  /** Milliseconds a kubeconfig's exec credential plugin may run before it is stopped. */
+  maxExecMs: number;
 };
 
 /** Each limit, the environment variable that raises it, and its unit. */
 const SETTINGS = {
-  maxBodyBytes: { env: 'KUBE_RUNBOOK_MAX_BODY_MB', unit: 1024 * 1024, fallback: 64 },
-  maxPages: { env: 'KUBE_RUNBOOK_MAX_PAGES', unit: 1, fallback: 1000 },
-  maxItems: { env: 'KUBE_RUNBOOK_MAX_ITEMS', unit: 1, fallback: 50_000 },
+  maxBodyBytes: { env: 'KUBE_RUNBOOK_MAX_BODY_MB', unit: 1024 * 1024, shown: ' MB', fallback: 64 },
+  maxPages: { env: 'KUBE_RUNBOOK_MAX_PAGES', unit: 1, shown: '', fallback: 1000 },
+  maxItems: { env: 'KUBE_RUNBOOK_MAX_ITEMS', unit: 1, shown: '', fallback: 50_000 },
+  // A token plugin answers in about a second; one that opens a browser for a login needs the reader.
+  maxExecMs: { env: 'KUBE_RUNBOOK_MAX_EXEC_SECONDS', unit: 1000, shown: ' s', fallback: 60 },
 } as const satisfies Record<keyof ReadLimits, unknown>;
 
 /** The defaults: far above a kube-system namespace (500 items a page, a few MB), far below a memory problem. */
@@ -22,6 +29,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxBodyBytes: SETTINGS.maxBodyBytes.fallback * SETTINGS.maxBodyBytes.unit,
   maxPages: SETTINGS.maxPages.fallback,
   maxItems: SETTINGS.maxItems.fallback,
+  maxExecMs: SETTINGS.maxExecMs.fallback * SETTINGS.maxExecMs.unit,
 };
 
 /** The limits, each raised or lowered by its environment variable (a positive integer). */
@@ -38,9 +46,12 @@ export function limitsFromEnv(env: Readonly<Record<string, string | undefined>>)
   return limits;
 }
 
-/** The one-line error of a breached limit: what, the limit, and the variable that raises it. */
-export function limitError(what: string, key: keyof ReadLimits, limits: ReadLimits): RunbookError {
+/**
+ * The one-line error of a breached limit: what, the limit, and the variable that raises it; `fix`
+ * says when raising it is the fix (default: the cluster really is that big).
+ */
+export function limitError(what: string, key: keyof ReadLimits, limits: ReadLimits, fix = 'if the cluster really is that big, raise it'): RunbookError {
   const setting = SETTINGS[key];
   const shown = limits[key] / setting.unit;
-  return new RunbookError('E_LIMIT', `${what} exceeds the limit of ${shown}${setting.unit > 1 ? ' MB' : ''} (${setting.env}); if the cluster really is that big, raise it, e.g. ${setting.env}=${shown * 4}`);
+  return new RunbookError('E_LIMIT', `${what} exceeds the limit of ${shown}${setting.shown} (${setting.env}); ${fix}, e.g. ${setting.env}=${shown * 4}`);
 }

@@ -13,12 +13,19 @@ const ACCEPT_JSON = 'application/json';
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 
+/** OpenSSL's words when the first bytes back are not a TLS record: a plain-HTTP server, or another protocol. */
+const NOT_TLS = /wrong version number|packet length too long/i;
+
 /** Names a low-level socket error the way a user can act on it. */
 function transportError(error: NodeJS.ErrnoException, url: URL): TransportError {
   const code = error.code ?? '';
   const where = url.host;
   if (code === 'ECONNREFUSED') return new TransportError('refused', `connection refused by ${where}`, { cause: error });
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new TransportError('dns', `cannot resolve ${url.hostname}`, { cause: error });
+  if (NOT_TLS.test(error.message)) {
+    const words = NOT_TLS.exec(error.message)![0];
+    return new TransportError('not-tls', `${url.protocol}//${where} did not answer in TLS (${code || 'no code'}: ${words}, as a plain-HTTP server does)`, { cause: error });
+  }
   if (TLS_CODES.test(code) || TLS_CODES.test(error.message)) {
     return new TransportError('tls', `TLS with ${where} failed (${code || error.message})`, { cause: error });
   }
@@ -86,6 +93,11 @@ export async function getText(conn: Connection, path: string, options: { accept?
       throw new RunbookError('E_KUBECONFIG', `${conn.server.origin}: the kubeconfig's server is plain http://, which @kubernetes/client-node refuses (${oneLine(String((error as Error).message ?? ''), 120)}); use the API server's https:// address`, { cause: error });
     }
     const user = conn.kc.getCurrentUser()?.name ?? 'the current user';
+    const stopped = conn.execPlugins.stopped;
+    if (stopped) {
+      const what = `kubeconfig user "${user}": exec credential plugin "${stopped.command}" was stopped without giving credentials: its run`;
+      throw limitError(what, 'maxExecMs', { ...DEFAULT_READ_LIMITS, maxExecMs: stopped.limitMs }, 'if it waits for a login, log in with it once by hand first, or raise the limit');
+    }
     // An exec plugin's stderr is the message, and it may quote the token it failed to refresh.
     const reason = redactText(oneLine(String((error as Error).message ?? ''), 160)) || 'it failed without a message';
     throw new RunbookError('E_KUBECONFIG', `kubeconfig user "${user}": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`, { cause: error });
