@@ -2,6 +2,8 @@ import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { RunbookError, errorCode } from './errors.ts';
 import { byCapturedAt } from './history.ts';
+import { DEFAULT_LIMITS, limitError, type Limits } from './limits.ts';
+import { longText } from './long-text.ts';
 import { isRecord } from './normalize/fields.ts';
 import { parseSnapshotText } from './parse.ts';
 import type { Snapshot } from './schema.ts';
@@ -108,14 +110,20 @@ export async function readStore(dir: string): Promise<StoreContents> {
  * its name, which fails when the name exists: a snapshot is never replaced, not even by a capture
  * in the same second (another cluster's, or a re-import), and of two racing writers exactly one wins.
  * Refused rather than renamed with a suffix: the site names each snapshot's page by its capture time,
- * so a second file of the same time would collide there. Returns the path.
+ * so a second file of the same time would collide there. A text field over `limits.maxTextChars` or
+ * a file over `limits.maxSnapshotBytes` is refused (E_LIMIT) and nothing is written. Returns the path.
  */
-export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<string> {
+export async function writeSnapshot(dir: string, snapshot: Snapshot, limits: Limits = DEFAULT_LIMITS): Promise<string> {
   const target = join(dir, snapshotFileName(snapshot.capturedAt));
+  const long = longText(snapshot, limits.maxTextChars);
+  if (long) {
+    const what = `${target}: ${long.path || 'the snapshot'} ${long.key ? 'has a key of' : 'is'} ${long.length} characters, which`;
+    throw limitError(what, 'maxTextChars', limits, 'nothing was written; no kube-system object holds text that long, so check the input, or if it is real, raise it');
+  }
   const temp = join(dir, `${TEMP_PREFIX}${process.pid}-${Date.now()}-${++writes}${TEMP_SUFFIX}`);
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temp, stableJsonChunks(snapshot), { flag: 'wx' });
+    await writeFile(temp, boundedChunks(stableJsonChunks(snapshot), target, limits), { flag: 'wx' });
     await link(temp, target).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EEXIST' ? alreadyThere(target, snapshot.capturedAt, error) : error;
     });
@@ -126,6 +134,18 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<st
     await rm(temp, { force: true }).catch(() => undefined);
   }
   return target;
+}
+
+/** The file's chunks, ended by an E_LIMIT error once they pass `limits.maxSnapshotBytes`. */
+function* boundedChunks(chunks: Iterable<string>, target: string, limits: Limits): Generator<string> {
+  let bytes = 0;
+  for (const chunk of chunks) {
+    bytes += Buffer.byteLength(chunk);
+    if (bytes > limits.maxSnapshotBytes) {
+      throw limitError(`${target}: the snapshot (${Math.ceil(bytes / 1024 / 1024)} MB so far)`, 'maxSnapshotBytes', limits, 'nothing was written; if the namespace really holds that much, raise it');
+    }
+    yield chunk;
+  }
 }
 
 /** Temporary files of one process differ even within a millisecond. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureOptions } from '../../src/snapshot/capture.ts';
 import { RunbookError } from '../../src/snapshot/errors.ts';
-import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../src/snapshot/capture/limits.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../src/snapshot/limits.ts';
 import type { Fault } from '../fake-api/server.ts';
 import { harness, portless, type Harness } from './setup.ts';
 import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
@@ -99,7 +99,7 @@ describe('retries', () => {
 
 describe('bounded reads: a hostile server meets a limit, one line, E_LIMIT', () => {
   const MB = 1024 * 1024;
-  it.each<[string, Fault[], Partial<ReadLimits>, string]>([
+  it.each<[string, Fault[], Partial<Limits>, string]>([
     ['an endless body, even on an optional list', [{ path: EVENTS, respond: 'endless' }], { maxBodyBytes: MB },
       'the answer from 127.0.0.1:PORT for /api/v1/namespaces/kube-system/events exceeds the limit of 1 MB (KUBE_RUNBOOK_MAX_BODY_MB); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_BODY_MB=4'],
     ['a continue token that never runs out', [{ path: PODS, respond: 'looping' }], { maxPages: 20 },
@@ -107,13 +107,13 @@ describe('bounded reads: a hostile server meets a limit, one line, E_LIMIT', () 
     ['more items than allowed', [], { maxItems: 3 },
       'the list /api/v1/namespaces/kube-system/pods (4 items so far) exceeds the limit of 3 (KUBE_RUNBOOK_MAX_ITEMS); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_ITEMS=12'],
   ])('%s', async (_name, faults, limits, message) => {
-    const error = await failure(faults, { limits: { ...DEFAULT_READ_LIMITS, ...limits } });
+    const error = await failure(faults, { limits: { ...DEFAULT_LIMITS, ...limits } });
     expect([error.code, portless(error)]).toEqual(['E_LIMIT', message]);
   });
 
   it('a body within the limit is read as before', async () => {
     h.api.setFaults([]);
-    const state = await h.run({ pageSize: 2, limits: { ...DEFAULT_READ_LIMITS, maxPages: 3, maxItems: 6 } });
+    const state = await h.run({ pageSize: 2, limits: { ...DEFAULT_LIMITS, maxPages: 3, maxItems: 6 } });
     expect(state.pods).toHaveLength(6);
   });
 });
@@ -205,7 +205,7 @@ describe('failures that end a capture', () => {
       contexts: [{ name: 'exec', context: { cluster: 'c', user: 'sso-user' } }],
     }));
     const started = Date.now();
-    const error = await failure([], { kubeconfig, limits: { ...DEFAULT_READ_LIMITS, maxExecMs: 1_000 } });
+    const error = await failure([], { kubeconfig, limits: { ...DEFAULT_LIMITS, maxExecMs: 1_000 } });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect([error.code, error.message]).toEqual([
       'E_LIMIT',
@@ -226,7 +226,7 @@ describe('failures that end a capture', () => {
       users: [{ name: 'sso-user', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'sh', args: ['-c', `sleep 0.2; echo '${credential}'`] } } }],
       contexts: [{ name: 'exec', context: { cluster: 'c', user: 'sso-user' } }],
     }));
-    const state = await h.run({ kubeconfig, limits: { ...DEFAULT_READ_LIMITS, maxExecMs: 10_000 } });
+    const state = await h.run({ kubeconfig, limits: { ...DEFAULT_LIMITS, maxExecMs: 10_000 } });
     expect(state.pods).toHaveLength(6);
   });
 

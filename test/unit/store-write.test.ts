@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RunbookError } from '../../src/snapshot/errors.ts';
+import { DEFAULT_LIMITS } from '../../src/snapshot/limits.ts';
 import { readStore, stableJson, writeSnapshot } from '../../src/snapshot/store.ts';
-import { seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildPod, seedSnapshot } from '../support/snapshot-builder.ts';
 
 /** What the wrapped writeFile does: cut each write off after `cutAfter` characters; the paths it wrote. */
 const fault = vi.hoisted(() => ({ cutAfter: null as number | null, written: [] as string[] }));
@@ -91,5 +92,38 @@ describe('writeSnapshot', () => {
     // The file is the winner's, and no temporary file is left behind.
     expect(await readdir(dir)).toEqual(['2026-11-24T09-30-00Z.json']);
     expect(await readFile(join(dir, '2026-11-24T09-30-00Z.json'), 'utf8')).toBe(stableJson(snapshots[written[0]!]));
+  });
+});
+
+describe('writeSnapshot: bounds', () => {
+  const refusal = (promise: Promise<unknown>) => promise.then(() => null, (caught: unknown) => caught as RunbookError);
+
+  it('refuses a snapshot over the size limit: one line naming the limit and how to raise it, nothing written', async () => {
+    const pods = Array.from({ length: 3_000 }, (_, i) => buildPod({ name: `pod-${i}` }));
+    const error = await refusal(writeSnapshot(dir, seedSnapshot({ pods }), { ...DEFAULT_LIMITS, maxSnapshotBytes: 1024 * 1024 }));
+    expect(error).toBeInstanceOf(RunbookError);
+    expect(error!.code).toBe('E_LIMIT');
+    expect(error!.message.replaceAll(dir, '<dir>')).toMatch(
+      /^<dir>\/2026-11-24T09-30-00Z\.json: the snapshot \(2 MB so far\) exceeds the limit of 1 MB \(KUBE_RUNBOOK_MAX_SNAPSHOT_MB\); nothing was written; if the namespace really holds that much, raise it, e\.g\. KUBE_RUNBOOK_MAX_SNAPSHOT_MB=4$/,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes the same snapshot under the default limit', async () => {
+    const pods = Array.from({ length: 3_000 }, (_, i) => buildPod({ name: `pod-${i}` }));
+    const target = await writeSnapshot(dir, seedSnapshot({ pods }));
+    expect((await readFile(target, 'utf8')).length).toBeGreaterThan(1024 * 1024);
+  });
+
+  it.each([
+    ['a text field', seedSnapshot({ pods: [buildPod({ name: 'kube-proxy-x', containers: [{ ...buildPod().containers[0]!, image: `registry.example/${'a'.repeat(70_000)}` }] })] }), 'pods[0].containers[0].image is 70017 characters'],
+    ['a label key', seedSnapshot({ pods: [buildPod({ labels: { app: 'x', ['k'.repeat(70_000)]: 'v' } })] }), 'pods[0].labels has a key of 70000 characters'],
+  ])('refuses %s over the text limit, naming the field', async (_name, snapshot, what) => {
+    const error = await refusal(writeSnapshot(dir, snapshot));
+    expect(error!.code).toBe('E_LIMIT');
+    expect(error!.message.replaceAll(dir, '<dir>')).toBe(
+      `<dir>/2026-11-24T09-30-00Z.json: ${what}, which exceeds the limit of 65536 characters (KUBE_RUNBOOK_MAX_TEXT_CHARS); nothing was written; no kube-system object holds text that long, so check the input, or if it is real, raise it, e.g. KUBE_RUNBOOK_MAX_TEXT_CHARS=262144`,
+    );
+    expect(await readdir(dir)).toEqual([]);
   });
 });
