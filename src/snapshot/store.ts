@@ -154,7 +154,7 @@ let writes = 0;
 function alreadyThere(target: string, capturedAt: string, cause: unknown): RunbookError {
   return new RunbookError(
     'E_WRITE',
-    `${target}: a snapshot captured at ${capturedAt} is already there and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it`,
+    `${target}: the name is taken (a snapshot captured at ${capturedAt}, the same second as this one) and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it`,
     { cause },
   );
 }

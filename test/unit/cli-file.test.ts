@@ -93,7 +93,7 @@ describe('npm run snapshot -- --from', () => {
     expect(second.status).toBe(1);
     expect(second.stdout).toBe('');
     expect(lastLine(second.stderr).replaceAll(out, '<out>')).toBe(
-      'kube-runbook: <out>/2026-11-24T09-30-00Z.json: a snapshot captured at 2026-11-24T09:30:00Z is already there and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it',
+      'kube-runbook: <out>/2026-11-24T09-30-00Z.json: the name is taken (a snapshot captured at 2026-11-24T09:30:00Z, the same second as this one) and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it',
     );
     expect(await readdir(out)).toEqual(['2026-11-24T09-30-00Z.json']);
     expect(await readFile(path, 'utf8')).toBe(kept);

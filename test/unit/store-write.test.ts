@@ -74,7 +74,7 @@ describe('writeSnapshot', () => {
     expect(error).toBeInstanceOf(RunbookError);
     expect((error as RunbookError).code).toBe('E_WRITE');
     expect((error as Error).message.replaceAll(dir, '<dir>')).toBe(
-      '<dir>/2026-11-24T09-30-00Z.json: a snapshot captured at 2026-11-24T09:30:00Z is already there and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it',
+      '<dir>/2026-11-24T09-30-00Z.json: the name is taken (a snapshot captured at 2026-11-24T09:30:00Z, the same second as this one) and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it',
     );
     expect(await readFile(target, 'utf8')).toBe(before);
     expect(await readdir(dir)).toEqual(['2026-11-24T09-30-00Z.json']);
@@ -88,7 +88,7 @@ describe('writeSnapshot', () => {
     expect(written).toHaveLength(1);
     const refused = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
     expect(refused.map((result) => (result.reason as RunbookError).code)).toEqual(['E_WRITE', 'E_WRITE', 'E_WRITE']);
-    expect(refused.every((result) => (result.reason as Error).message.includes('is already there and snapshots are never replaced'))).toBe(true);
+    expect(refused.every((result) => (result.reason as Error).message.includes('the name is taken (a snapshot captured at 2026-11-24T09:30:00Z, the same second as this one) and snapshots are never replaced'))).toBe(true);
     // The file is the winner's, and no temporary file is left behind.
     expect(await readdir(dir)).toEqual(['2026-11-24T09-30-00Z.json']);
     expect(await readFile(join(dir, '2026-11-24T09-30-00Z.json'), 'utf8')).toBe(stableJson(snapshots[written[0]!]));
