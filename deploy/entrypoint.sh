@@ -130,11 +130,13 @@ git_mode() {
     die "$credentials holds neither ssh-privatekey nor token; create the Secret kube-runbook-git-credentials (docs/deploy.md)"
   fi
 
+  # A missing handoff is known before anything is cloned.
+  if [ "$step" = publish ]; then handed_over; fi
+
   log "cloning branch $branch of $repository"
   git clone --quiet --depth 1 --single-branch --branch "$branch" -- "$repository" "$work/repo"
 
   if [ "$step" = publish ]; then
-    handed_over
     place "$handed" "$work/repo/$directory"
   else
     take_snapshot "$work/repo/$directory" "$@"

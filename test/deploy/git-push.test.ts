@@ -274,13 +274,18 @@ describe('capture and publish in two containers: the token never meets the push'
   });
 
   it.each([
-    ['an empty handoff folder', [], 'no snapshot in HANDOFF: the capture step (initContainer) wrote none'],
-    ['two snapshots', ['a.json', 'b.json'], '2 snapshots in HANDOFF, expected the one the capture step wrote'],
-  ])('publish refuses %s in one line', async (name, files, message) => {
-    const handoff = join(dir, `handoff-${name.replaceAll(' ', '-')}`);
+    ['an empty handoff folder', 'dir', [], 'no snapshot in HANDOFF: the capture step (initContainer) wrote none'],
+    ['two snapshots', 'dir', ['a.json', 'b.json'], '2 snapshots in HANDOFF, expected the one the capture step wrote'],
+    // Before cloning: the repository does not even exist.
+    ['an empty handoff folder, in git mode', 'git', [], 'no snapshot in HANDOFF: the capture step (initContainer) wrote none'],
+  ])('publish refuses %s in one line', async (name, output, files, message) => {
+    const handoff = join(dir, `handoff-${name.replace(/\W+/g, '-')}`);
     mkdirSync(handoff);
     for (const file of files) writeFileSync(join(handoff, file), '{}');
-    const run = await runEntrypoint({ HOME: join(dir, 'tmp'), KUBE_RUNBOOK_STEP: 'publish', KUBE_RUNBOOK_HANDOFF_DIR: handoff, KUBE_RUNBOOK_OUT_DIR: join(dir, 'never') });
+    const run = await runEntrypoint({
+      HOME: join(dir, 'tmp'), TMPDIR: join(dir, 'tmp'), KUBE_RUNBOOK_STEP: 'publish', KUBE_RUNBOOK_HANDOFF_DIR: handoff, KUBE_RUNBOOK_OUTPUT: output,
+      KUBE_RUNBOOK_OUT_DIR: join(dir, 'never'), KUBE_RUNBOOK_GIT_REPOSITORY: join(dir, 'repos', 'never.git'),
+    });
     expect([run.code, run.stderr.replaceAll(handoff, 'HANDOFF')]).toEqual([1, `kube-runbook: ${message}\n`]);
   });
 });
