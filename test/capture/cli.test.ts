@@ -72,7 +72,7 @@ describe('npm run snapshot against the fake API', () => {
     expect(lines(result.stderr).filter((line) => /warning.*events/.test(line))).toHaveLength(1);
   });
 
-  it('ends (exit 1, one line, no file) when the exec credential plugin hangs, even with a child holding its pipes', { timeout: 90_000 }, async () => {
+  it('says it waits for the exec credential plugin, then ends (exit 1, one line, no file) when it hangs, even with a child holding its pipes', { timeout: 90_000 }, async () => {
     const kubeconfig = join(h.dir, 'hanging-plugin.yaml');
     writeFileSync(kubeconfig, stringify({
       apiVersion: 'v1', kind: 'Config', 'current-context': 'exec',
@@ -87,6 +87,7 @@ describe('npm run snapshot against the fake API', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr).filter((l) => !isProgress(l))).toEqual([
+      'kube-runbook: kubeconfig user "sso-user": running exec credential plugin "sh" (stopped after 2 s)',
       'kube-runbook: kubeconfig user "sso-user": exec credential plugin "sh" was stopped without giving credentials: its run exceeds the limit of 2 s (KUBE_RUNBOOK_MAX_EXEC_SECONDS); if it waits for a login, log in with it once by hand first, or raise the limit, e.g. KUBE_RUNBOOK_MAX_EXEC_SECONDS=8',
     ]);
     expect(existsSync(out)).toBe(false);

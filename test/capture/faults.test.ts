@@ -212,6 +212,8 @@ describe('failures that end a capture', () => {
       `kubeconfig user "sso-user": exec credential plugin "${command}" was stopped without giving credentials: its run exceeds the limit of 1 s (KUBE_RUNBOOK_MAX_EXEC_SECONDS); if it waits for a login, log in with it once by hand first, or raise the limit, e.g. KUBE_RUNBOOK_MAX_EXEC_SECONDS=4`,
     ]);
     expect(h.api.requests).toEqual([]);
+    // While it waits, the log says what it is waiting for.
+    expect(h.lines).toContain(`kubeconfig user "sso-user": running exec credential plugin "${command}" (stopped after 1 s)`);
   });
 
   it('lets an exec credential plugin that answers within the limit sign the requests', async () => {

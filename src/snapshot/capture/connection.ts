@@ -23,9 +23,9 @@ const NO_CONFIG_SERVER = 'http://localhost:8080';
 /**
  * Loads the kubeconfig (the given file, else KUBECONFIG / ~/.kube/config / the in-cluster service
  * account, as client-node resolves them) and selects the context; an exec credential plugin may
- * run `execLimitMs` at most.
+ * run `execLimitMs` at most, and each start is a progress line.
  */
-export function connect(options: { kubeconfig?: string; context?: string }, execLimitMs: number): Connection {
+export function connect(options: { kubeconfig?: string; context?: string; onProgress?: (line: string) => void }, execLimitMs: number): Connection {
   const kc = new KubeConfig();
   const where = options.kubeconfig ?? 'the default kubeconfig (KUBECONFIG, ~/.kube/config, in-cluster)';
   try {
@@ -53,5 +53,7 @@ export function connect(options: { kubeconfig?: string; context?: string }, exec
     throw new RunbookError('E_KUBECONFIG', `${where}: cluster "${cluster.name}" has server "${cluster.server}", which is not a URL; fix clusters[].cluster.server`, { cause: error });
   }
   const agent = !cluster.proxyUrl && server.protocol === 'https:' ? new https.Agent({ keepAlive: true, maxSockets: 4 }) : null;
-  return { kc, server, clusterName: cluster.name || null, agent, execPlugins: boundExecPlugins(kc, execLimitMs) };
+  const user = kc.getCurrentUser()?.name ?? 'the current user';
+  const onStart = (command: string) => options.onProgress?.(`kubeconfig user "${user}": running exec credential plugin "${command}" (stopped after ${execLimitMs / 1000} s)`);
+  return { kc, server, clusterName: cluster.name || null, agent, execPlugins: boundExecPlugins(kc, execLimitMs, onStart) };
 }

@@ -17,14 +17,16 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * field, `execFn`, which is the only hook (the field is private in the types, so a client-node
  * update that renames it fails test/capture/faults.test.ts, not users). A plugin still running at
  * the limit is killed and its pipes closed, so client-node's promise settles; the caller reads
- * `stopped` to tell that from a plugin's own failure.
+ * `stopped` to tell that from a plugin's own failure. `onStart` hears of each start (a plugin
+ * waiting for a login should not look like a silent hang).
  */
-export function boundExecPlugins(kc: KubeConfig, limitMs: number): ExecPlugins {
+export function boundExecPlugins(kc: KubeConfig, limitMs: number, onStart: (command: string) => void = () => {}): ExecPlugins {
   const plugins: ExecPlugins = { stopped: null };
   const authenticators = (kc as unknown as { authenticators?: unknown[] }).authenticators ?? [];
   const execAuth = authenticators.find((one): one is ExecAuthLike => typeof (one as Partial<ExecAuthLike> | null)?.execFn === 'function');
   if (!execAuth) return plugins;
   execAuth.execFn = (command, args, options) => {
+    onStart(command);
     const child = spawn(command, args, options);
     const timer = setTimeout(() => {
       plugins.stopped = { command, limitMs };
