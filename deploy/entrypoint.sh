@@ -1,8 +1,15 @@
 #!/bin/sh
-# The image's entry point: takes one snapshot with the kube-runbook CLI and, in git mode, commits it
-# and pushes it to the site's repository. Arguments are passed on to the CLI (npm run snapshot -- --help).
+# The image's entry point: takes one snapshot with the kube-runbook CLI and publishes it: writes it
+# to a folder (dir) or commits and pushes it to the site's repository (git). Arguments are passed on
+# to the CLI (npm run snapshot -- --help).
+#
+# The CronJob runs it twice, so the API token and the push never share a container (docs/deploy.md):
+# KUBE_RUNBOOK_STEP=capture in an initContainer that alone mounts the token and writes the snapshot
+# to a shared emptyDir, then KUBE_RUNBOOK_STEP=publish in the main container, without a token.
 #
 # Environment (set by deploy/ manifests; docs/deploy.md):
+#   KUBE_RUNBOOK_STEP             all (default: capture and publish in one run), capture or publish
+#   KUBE_RUNBOOK_HANDOFF_DIR      capture/publish: the shared folder holding the one new snapshot (/handoff)
 #   KUBE_RUNBOOK_OUTPUT           dir (default) or git
 #   KUBE_RUNBOOK_NAMESPACE        namespace to snapshot (kube-system)
 #   KUBE_RUNBOOK_OUT_DIR          dir mode: where snapshot files are written (/snapshots)
@@ -22,6 +29,32 @@ output=${KUBE_RUNBOOK_OUTPUT:-dir}
 log() { printf 'kube-runbook: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 
+# $1 as one word for a shell that reads it again (GIT_SSH_COMMAND is run by sh): single-quoted.
+quote() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
+
+# Copies the snapshot $1 into folder $2 under its own name, never over a file already there
+# (ln fails when the name exists, as the CLI's own write does); sets $written to the new path.
+place() {
+  mkdir -p "$2"
+  written=$2/$(basename "$1")
+  partial=$2/.$(basename "$1").partial
+  cp "$1" "$partial"
+  if ! ln "$partial" "$written" 2>/dev/null; then
+    rm -f "$partial"
+    die "$written already exists and snapshots are never replaced; nothing was published (move that file away to replace it)"
+  fi
+  rm -f "$partial"
+}
+
+# The one snapshot the capture step left in the handoff folder; sets $handed.
+handed_over() {
+  handoff=${KUBE_RUNBOOK_HANDOFF_DIR:-/handoff}
+  set -- "$handoff"/*.json
+  [ -f "$1" ] || die "no snapshot in $handoff: the capture step (initContainer) wrote none"
+  [ "$#" -eq 1 ] || die "$# snapshots in $handoff, expected the one the capture step wrote"
+  handed=$1
+}
+
 # Runs the CLI with --out "$1" (and the entry point's arguments); sets $written to the file it wrote.
 take_snapshot() {
   out_dir=$1
@@ -36,7 +69,12 @@ take_snapshot() {
 }
 
 dir_mode() {
-  take_snapshot "${KUBE_RUNBOOK_OUT_DIR:-/snapshots}" "$@"
+  if [ "$step" = publish ]; then
+    handed_over
+    place "$handed" "${KUBE_RUNBOOK_OUT_DIR:-/snapshots}"
+  else
+    take_snapshot "${KUBE_RUNBOOK_OUT_DIR:-/snapshots}" "$@"
+  fi
   printf '%s\n' "$written"
 }
 
@@ -77,21 +115,32 @@ git_mode() {
     # ssh refuses a key file others can read; the Secret volume's mode depends on the runtime.
     cp "$credentials/ssh-privatekey" "$work/ssh-key"
     chmod 600 "$work/ssh-key"
-    export GIT_SSH_COMMAND="ssh -i $work/ssh-key -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=$credentials/known_hosts"
+    # Read again by a shell, and the file option by ssh's own parser: each path quoted for both.
+    case $credentials in *'"'*) die "KUBE_RUNBOOK_GIT_CREDENTIALS must not contain a double quote, got: $credentials" ;; esac
+    export GIT_SSH_COMMAND="ssh -i $(quote "$work/ssh-key") -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o $(quote "UserKnownHostsFile=\"$credentials/known_hosts\"")"
   elif [ -n "$credentials" ] && [ -f "$credentials/token" ]; then
     case $repository in
       https://*) ;;
       *) die "the Secret kube-runbook-git-credentials holds a token, which needs an https:// repository URL, got: $repository" ;;
     esac
-    export GIT_ASKPASS="$app/deploy/git-askpass.sh" KUBE_RUNBOOK_GIT_CREDENTIALS="$credentials"
+    # git-askpass.sh answers only for this scheme, host and port (a redirect elsewhere gets nothing).
+    git_origin=${repository%%://*}://${authority}
+    export GIT_ASKPASS="$app/deploy/git-askpass.sh" KUBE_RUNBOOK_GIT_CREDENTIALS="$credentials" KUBE_RUNBOOK_GIT_ORIGIN="$git_origin"
   elif [ -n "$credentials" ]; then
     die "$credentials holds neither ssh-privatekey nor token; create the Secret kube-runbook-git-credentials (docs/deploy.md)"
   fi
 
+  # A missing handoff is known before anything is cloned.
+  if [ "$step" = publish ]; then handed_over; fi
+
   log "cloning branch $branch of $repository"
   git clone --quiet --depth 1 --single-branch --branch "$branch" -- "$repository" "$work/repo"
 
-  take_snapshot "$work/repo/$directory" "$@"
+  if [ "$step" = publish ]; then
+    place "$handed" "$work/repo/$directory"
+  else
+    take_snapshot "$work/repo/$directory" "$@"
+  fi
   name=$(basename "$written")
   git -C "$work/repo" add -- "$directory/$name"
   git -C "$work/repo" commit --quiet -m "snapshot: $namespace $name"
@@ -108,6 +157,17 @@ git_mode() {
   printf '%s\n' "$directory/$name"
 }
 
+step=${KUBE_RUNBOOK_STEP:-all}
+case $step in
+  capture)
+    # The token's container: no git, no credentials; the snapshot goes to the shared folder only.
+    take_snapshot "${KUBE_RUNBOOK_HANDOFF_DIR:-/handoff}" "$@"
+    printf '%s\n' "$written"
+    exit 0
+    ;;
+  all | publish) ;;
+  *) die "KUBE_RUNBOOK_STEP must be all, capture or publish, got: $step" ;;
+esac
 case $output in
   dir) dir_mode "$@" ;;
   git) git_mode "$@" ;;

@@ -3,6 +3,7 @@ import { readCertificateFiles, readDumps } from '../snapshot/dump.ts';
 import { newestDumpTime } from '../snapshot/dump-time.ts';
 import { normalize } from '../snapshot/normalize.ts';
 import type { Snapshot } from '../snapshot/schema.ts';
+import { limitsFromEnv, type Limits } from '../snapshot/limits.ts';
 import { writeSnapshot } from '../snapshot/store.ts';
 import { isoSeconds } from '../snapshot/time.ts';
 import { PREFIX, type CliIO } from './run.ts';
@@ -15,8 +16,9 @@ import { checkSnapshotArgs, type SnapshotArgs } from './snapshot-args.ts';
 export async function snapshot(parsed: SnapshotArgs, io: CliIO): Promise<void> {
   const args = checkSnapshotArgs(parsed);
   const progress = (line: string) => io.log(`${PREFIX} ${line}`);
-  const taken = await snapshotOf(args, progress);
-  const path = await writeSnapshot(args.out, taken);
+  const limits = limitsFromEnv(process.env);
+  const taken = await snapshotOf(args, limits, progress);
+  const path = await writeSnapshot(args.out, taken, limits);
   progress(`${taken.pods.length} pods, ${taken.workloads.length} workloads, ${taken.nodes.length} nodes, ${taken.gaps.length} gaps`);
   io.out(path);
 }
@@ -25,7 +27,7 @@ export async function snapshot(parsed: SnapshotArgs, io: CliIO): Promise<void> {
  * The input (dump files or the cluster), normalized. The RawState lives only in here, so it can be
  * collected before the snapshot is written.
  */
-async function snapshotOf(args: SnapshotArgs, progress: (line: string) => void): Promise<Snapshot> {
+async function snapshotOf(args: SnapshotArgs, limits: Limits, progress: (line: string) => void): Promise<Snapshot> {
   // Read before the capture, so a wrong file fails at once rather than after the cluster was read.
   const nodeCertificates = await readCertificateFiles(args.certs, progress);
   if (args.from.length > 0) {
@@ -51,7 +53,7 @@ async function snapshotOf(args: SnapshotArgs, progress: (line: string) => void):
   }
   // Loaded only for a live capture: reading a dump needs no Kubernetes client.
   const { capture } = await import('../snapshot/capture.ts');
-  const raw = await capture({ kubeconfig: args.kubeconfig, context: args.context, namespace: args.namespace, onProgress: progress });
+  const raw = await capture({ kubeconfig: args.kubeconfig, context: args.context, namespace: args.namespace, onProgress: progress, limits });
   raw.certificates.push(...nodeCertificates);
   return normalize(raw);
 }

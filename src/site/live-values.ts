@@ -2,6 +2,7 @@ import type { Snapshot } from '../snapshot/schema.ts';
 import { RunbookError } from '../snapshot/errors.ts';
 import { SEALED_SECRETS_KEY_LABEL } from '../snapshot/findings.ts';
 import { workloadsOf } from './component-map.ts';
+import { quotedAt, shellWord } from './shell-word.ts';
 
 type ValueRule = {
   /** The value in the latest snapshot, or null when the snapshot does not know it. */
@@ -76,14 +77,23 @@ export function placeholdersIn(text: string): string[] {
 }
 
 /**
- * Replaces each `{{name}}` of `text` with its live value. An unknown name is a typo in a page:
- * it throws, naming `where` (the page) and the placeholders that exist.
+ * Replaces each `{{name}}` of `command` with its live value as one shell word (shellWord: quoted
+ * only when it needs it; a value no quoting makes safe shows the rule's hint, as an unknown one
+ * does). Throws, naming `where` (the page), on an unknown name or on a placeholder written inside
+ * quotes, where a quoted value would not be one word.
  */
-export function fillPlaceholders(text: string, snapshot: Snapshot | null, where: string): string {
-  return text.replace(PLACEHOLDER, (_match, name: string) => {
+export function fillPlaceholders(command: string, snapshot: Snapshot | null, where: string): string {
+  const matches = [...command.matchAll(PLACEHOLDER)];
+  const quoted = quotedAt(command, matches.map((match) => match.index));
+  matches.forEach((match, i) => {
+    const name = match[1]!;
     if (!isLiveValueName(name)) {
       throw new RunbookError('E_INPUT', `${where}: unknown placeholder {{${name}}}; use one of ${Object.keys(LIVE_VALUES).map((key) => `{{${key}}}`).join(', ')} (src/site/live-values.ts)`);
     }
-    return liveValue(name, snapshot).value;
+    if (quoted[i]) throw new RunbookError('E_INPUT', `${where}: {{${name}}} is inside quotes in a command; write it unquoted, its value is shell-quoted when filled`);
+  });
+  return command.replace(PLACEHOLDER, (_match, name: LiveValueName) => {
+    const { value, known } = liveValue(name, snapshot);
+    return known ? (shellWord(value) ?? LIVE_VALUES[name].fallback) : value;
   });
 }

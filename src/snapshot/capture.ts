@@ -7,7 +7,7 @@ import { asDumped } from './capture/dumped.ts';
 import { oneLine } from './capture/failures.ts';
 import { fatalError, gapOf, gapWarning, type Need } from './capture/outcomes.ts';
 import { pool } from './capture/pool.ts';
-import { limitsFromEnv, type ReadLimits } from './capture/limits.ts';
+import { DEFAULT_LIMITS, limitsFromEnv, type Limits } from './limits.ts';
 import { MAX_PAGE_SIZE, listAll, type RequestPolicy } from './capture/paging.ts';
 import { readHealth } from './capture/health.ts';
 import { getJson } from './capture/request.ts';
@@ -41,8 +41,8 @@ export type CaptureOptions = {
   timeoutMs?: number;
   /** Retries of a request after 429, 5xx, a timeout or a cut connection. */
   retries?: number;
-  /** Body size, pages and items per list; default: DEFAULT_READ_LIMITS, each raised by its environment variable. */
-  limits?: ReadLimits;
+  /** Body size, pages and items per list, exec plugin time; default: DEFAULT_LIMITS, each raised by its environment variable. */
+  limits?: Limits;
   /** Per TLS handshake with a kubelet (its serving certificate); an unreachable one becomes a gap. */
   kubeletTimeoutMs?: number;
 };
@@ -58,13 +58,14 @@ const CONCURRENCY = 4;
  * cannot be read becomes a `gaps[]` entry and a warning line.
  */
 export async function capture(options: CaptureOptions): Promise<RawState> {
-  const conn = connect(options);
+  const limits = options.limits ?? limitsFromEnv(process.env);
+  const conn = connect(options, limits.maxExecMs);
   if (conn.kc.getCurrentCluster()?.skipTLSVerify) {
     // Anyone on the path can then read the token and the answers; say so every run, but do not refuse (kubectl does not).
     options.onProgress?.(`warning: ${conn.server.origin}: the kubeconfig sets insecure-skip-tls-verify, so the server's certificate is not checked; set certificate-authority-data instead`);
   }
   try {
-    return await captureWith(conn, options);
+    return await captureWith(conn, { ...options, limits });
   } finally {
     conn.agent?.destroy();
   }
@@ -77,7 +78,7 @@ async function captureWith(conn: Connection, options: CaptureOptions): Promise<R
   const pageSize = options.pageSize ?? DEFAULTS.pageSize;
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
   const retries = options.retries ?? DEFAULTS.retries;
-  const limits = options.limits ?? limitsFromEnv(process.env);
+  const limits = options.limits ?? DEFAULT_LIMITS;
   /** The request policy of one read; its retries are reported under the read's name. */
   const policyFor = (resource: string): RequestPolicy => ({
     timeoutMs,

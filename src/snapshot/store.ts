@@ -1,7 +1,9 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RunbookError, errorCode } from './errors.ts';
 import { byCapturedAt } from './history.ts';
+import { DEFAULT_LIMITS, limitError, type Limits } from './limits.ts';
+import { longText } from './long-text.ts';
 import { isRecord } from './normalize/fields.ts';
 import { parseSnapshotText } from './parse.ts';
 import type { Snapshot } from './schema.ts';
@@ -103,22 +105,58 @@ export async function readStore(dir: string): Promise<StoreContents> {
 }
 
 /**
- * Writes `snapshot` as `<dir>/<capturedAt>.json` through a temporary file and a rename, so a reader
- * never sees half a file and an interrupted write leaves the folder as it was. Returns the path.
+ * Writes `snapshot` as `<dir>/<capturedAt>.json` through a temporary file, so a reader never sees half
+ * a file and an interrupted write leaves the folder as it was. The temporary file is hard-linked to
+ * its name, which fails when the name exists: a snapshot is never replaced, not even by a capture
+ * in the same second (another cluster's, or a re-import), and of two racing writers exactly one wins.
+ * Refused rather than renamed with a suffix: the site names each snapshot's page by its capture time,
+ * so a second file of the same time would collide there. A text field over `limits.maxTextChars` or
+ * a file over `limits.maxSnapshotBytes` is refused (E_LIMIT) and nothing is written. Returns the path.
  */
-export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<string> {
+export async function writeSnapshot(dir: string, snapshot: Snapshot, limits: Limits = DEFAULT_LIMITS): Promise<string> {
   const target = join(dir, snapshotFileName(snapshot.capturedAt));
-  const temp = join(dir, `${TEMP_PREFIX}${process.pid}-${Date.now()}${TEMP_SUFFIX}`);
+  const long = longText(snapshot, limits.maxTextChars);
+  if (long) {
+    const what = `${target}: ${long.path || 'the snapshot'} ${long.key ? 'has a key of' : 'is'} ${long.length} characters, which`;
+    throw limitError(what, 'maxTextChars', limits, 'nothing was written; no kube-system object holds text that long, so check the input, or if it is real, raise it');
+  }
+  const temp = join(dir, `${TEMP_PREFIX}${process.pid}-${Date.now()}-${++writes}${TEMP_SUFFIX}`);
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temp, stableJsonChunks(snapshot), { flag: 'wx' });
-    await rename(temp, target);
+    await writeFile(temp, boundedChunks(stableJsonChunks(snapshot), target, limits), { flag: 'wx' });
+    await link(temp, target).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EEXIST' ? alreadyThere(target, snapshot.capturedAt, error) : error;
+    });
   } catch (error) {
+    throw error instanceof RunbookError ? error : new RunbookError('E_WRITE', `${target}: cannot write the snapshot (${(error as Error).message}); check that ${dir} is a writable folder`, { cause: error });
+  } finally {
     // rm fails too when the folder itself is the problem (ENOTDIR); the error worth reporting is the first one.
     await rm(temp, { force: true }).catch(() => undefined);
-    throw new RunbookError('E_WRITE', `${target}: cannot write the snapshot (${(error as Error).message}); check that ${dir} is a writable folder`, { cause: error });
   }
   return target;
+}
+
+/** The file's chunks, ended by an E_LIMIT error once they pass `limits.maxSnapshotBytes`. */
+function* boundedChunks(chunks: Iterable<string>, target: string, limits: Limits): Generator<string> {
+  let bytes = 0;
+  for (const chunk of chunks) {
+    bytes += Buffer.byteLength(chunk);
+    if (bytes > limits.maxSnapshotBytes) {
+      throw limitError(`${target}: the snapshot (${Math.ceil(bytes / 1024 / 1024)} MB so far)`, 'maxSnapshotBytes', limits, 'nothing was written; if the namespace really holds that much, raise it');
+    }
+    yield chunk;
+  }
+}
+
+/** Temporary files of one process differ even within a millisecond. */
+let writes = 0;
+
+function alreadyThere(target: string, capturedAt: string, cause: unknown): RunbookError {
+  return new RunbookError(
+    'E_WRITE',
+    `${target}: the name is taken (a snapshot captured at ${capturedAt}, the same second as this one) and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it`,
+    { cause },
+  );
 }
 
 async function readSnapshotFile(file: string): Promise<string> {

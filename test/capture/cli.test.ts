@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSnapshotText } from '../../src/snapshot/parse.ts';
@@ -93,5 +94,24 @@ describe('npm run snapshot against the fake API', () => {
     expect(lines(result.stderr)).toEqual([
       'kube-runbook: test/fixtures/seed-cluster/cluster.json: not a certificate listing; --certs reads the output of sudo kubeadm certs check-expiration -o json, or sudo k3s certificate check --output json',
     ]);
+  });
+
+  it('says it waits for the exec credential plugin, then ends (exit 1, one line, no file) when it hangs, even with a child holding its pipes', { timeout: 90_000 }, async () => {
+    const kubeconfig = join(h.dir, 'hanging-plugin.yaml');
+    writeFileSync(kubeconfig, stringify({
+      apiVersion: 'v1', kind: 'Config', 'current-context': 'exec',
+      clusters: [{ name: 'c', cluster: { server: h.api.url, 'certificate-authority-data': Buffer.from(h.api.caPem).toString('base64') } }],
+      users: [{ name: 'sso-user', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'sh', args: ['-c', 'sleep 60'] } } }],
+      contexts: [{ name: 'exec', context: { cluster: 'c', user: 'sso-user' } }],
+    }));
+    const out = join(h.dir, 'hanging-plugin');
+    const result = await runCliAsync(['--kubeconfig', kubeconfig, '--out', out], { KUBE_RUNBOOK_MAX_EXEC_SECONDS: '2' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(lines(result.stderr).filter((l) => !isProgress(l))).toEqual([
+      'kube-runbook: kubeconfig user "sso-user": running exec credential plugin "sh" (stopped after 2 s)',
+      'kube-runbook: kubeconfig user "sso-user": exec credential plugin "sh" was stopped without giving credentials: its run exceeds the limit of 2 s (KUBE_RUNBOOK_MAX_EXEC_SECONDS); if it waits for a login, log in with it once by hand first, or raise the limit, e.g. KUBE_RUNBOOK_MAX_EXEC_SECONDS=8',
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureOptions } from '../../src/snapshot/capture.ts';
 import { RunbookError } from '../../src/snapshot/errors.ts';
-import { DEFAULT_READ_LIMITS, type ReadLimits } from '../../src/snapshot/capture/limits.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../src/snapshot/limits.ts';
 import type { Fault } from '../fake-api/server.ts';
 import { harness, portless, type Harness } from './setup.ts';
 import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
@@ -99,7 +99,7 @@ describe('retries', () => {
 
 describe('bounded reads: a hostile server meets a limit, one line, E_LIMIT', () => {
   const MB = 1024 * 1024;
-  it.each<[string, Fault[], Partial<ReadLimits>, string]>([
+  it.each<[string, Fault[], Partial<Limits>, string]>([
     ['an endless body, even on an optional list', [{ path: EVENTS, respond: 'endless' }], { maxBodyBytes: MB },
       'the answer from 127.0.0.1:PORT for /api/v1/namespaces/kube-system/events exceeds the limit of 1 MB (KUBE_RUNBOOK_MAX_BODY_MB); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_BODY_MB=4'],
     ['a continue token that never runs out', [{ path: PODS, respond: 'looping' }], { maxPages: 20 },
@@ -107,13 +107,13 @@ describe('bounded reads: a hostile server meets a limit, one line, E_LIMIT', () 
     ['more items than allowed', [], { maxItems: 3 },
       'the list /api/v1/namespaces/kube-system/pods (4 items so far) exceeds the limit of 3 (KUBE_RUNBOOK_MAX_ITEMS); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_ITEMS=12'],
   ])('%s', async (_name, faults, limits, message) => {
-    const error = await failure(faults, { limits: { ...DEFAULT_READ_LIMITS, ...limits } });
+    const error = await failure(faults, { limits: { ...DEFAULT_LIMITS, ...limits } });
     expect([error.code, portless(error)]).toEqual(['E_LIMIT', message]);
   });
 
   it('a body within the limit is read as before', async () => {
     h.api.setFaults([]);
-    const state = await h.run({ pageSize: 2, limits: { ...DEFAULT_READ_LIMITS, maxPages: 3, maxItems: 6 } });
+    const state = await h.run({ pageSize: 2, limits: { ...DEFAULT_LIMITS, maxPages: 3, maxItems: 6 } });
     expect(state.pods).toHaveLength(6);
   });
 });
@@ -190,6 +190,48 @@ describe('failures that end a capture', () => {
     expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `kubeconfig user "sso-user": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`]);
   });
 
+  it.each([
+    ['sleeps', 'sleep', ['30']],
+    // The shell is killed, its child keeps the pipes open: the capture must not wait for it.
+    ['leaves a child holding its pipes', 'sh', ['-c', 'sleep 30; echo late']],
+  ])('stops an exec credential plugin that %s past the limit: one line naming the command and the limit, E_LIMIT', async (_name, command, args) => {
+    const { stringify } = await import('yaml');
+    const { writeFileSync } = await import('node:fs');
+    const kubeconfig = `${h.dir}/exec-hang-kubeconfig.yaml`;
+    writeFileSync(kubeconfig, stringify({
+      apiVersion: 'v1', kind: 'Config', 'current-context': 'exec',
+      clusters: [{ name: 'c', cluster: { server: h.api.url, 'certificate-authority-data': Buffer.from(h.api.caPem).toString('base64') } }],
+      users: [{ name: 'sso-user', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command, args } } }],
+      contexts: [{ name: 'exec', context: { cluster: 'c', user: 'sso-user' } }],
+    }));
+    const started = Date.now();
+    const error = await failure([], { kubeconfig, limits: { ...DEFAULT_LIMITS, maxExecMs: 1_000 } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect([error.code, error.message]).toEqual([
+      'E_LIMIT',
+      `kubeconfig user "sso-user": exec credential plugin "${command}" was stopped without giving credentials: its run exceeds the limit of 1 s (KUBE_RUNBOOK_MAX_EXEC_SECONDS); if it waits for a login, log in with it once by hand first, or raise the limit, e.g. KUBE_RUNBOOK_MAX_EXEC_SECONDS=4`,
+    ]);
+    expect(h.api.requests).toEqual([]);
+    // While it waits, the log says what it is waiting for.
+    expect(h.lines).toContain(`kubeconfig user "sso-user": running exec credential plugin "${command}" (stopped after 1 s)`);
+  });
+
+  it('lets an exec credential plugin that answers within the limit sign the requests', async () => {
+    h.api.setFaults([]);
+    const { stringify } = await import('yaml');
+    const { writeFileSync } = await import('node:fs');
+    const kubeconfig = `${h.dir}/exec-ok-kubeconfig.yaml`;
+    const credential = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: h.api.token } });
+    writeFileSync(kubeconfig, stringify({
+      apiVersion: 'v1', kind: 'Config', 'current-context': 'exec',
+      clusters: [{ name: 'c', cluster: { server: h.api.url, 'certificate-authority-data': Buffer.from(h.api.caPem).toString('base64') } }],
+      users: [{ name: 'sso-user', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'sh', args: ['-c', `sleep 0.2; echo '${credential}'`] } } }],
+      contexts: [{ name: 'exec', context: { cluster: 'c', user: 'sso-user' } }],
+    }));
+    const state = await h.run({ kubeconfig, limits: { ...DEFAULT_LIMITS, maxExecMs: 10_000 } });
+    expect(state.pods).toHaveLength(6);
+  });
+
   it('warns on insecure-skip-tls-verify, and still captures', async () => {
     h.api.setFaults([]);
     const dir = mkdtempSync(join(tmpdir(), 'kube-runbook-skip-tls-'));
@@ -220,6 +262,23 @@ describe('failures that end a capture', () => {
       const error = await failure([], { kubeconfig });
       expect([error.code, error.message]).toEqual(['E_KUBECONFIG', `http://127.0.0.1:${port}: the kubeconfig's server is plain http:// and its user has credentials; refusing to send them unencrypted: use the API server's https:// address`]);
       expect(seen).toEqual([]);
+    } finally {
+      plain.close();
+    }
+  });
+
+  it('names the scheme when an https:// address is served in plain HTTP, and does not blame the certificate', async () => {
+    const { createServer } = await import('node:http');
+    const plain = createServer((_request, response) => response.end('{}'));
+    await new Promise<void>((done) => plain.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = plain.address() as { port: number };
+      const kubeconfig = writeKubeconfig(mkdtempSync(join(tmpdir(), 'kube-runbook-plain-')), h.api, { server: `https://127.0.0.1:${port}` });
+      const error = await failure([], { kubeconfig, retries: 0 });
+      expect([error.code, error.message.replaceAll(String(port), 'PORT')]).toEqual([
+        'E_UNREACHABLE',
+        "https://127.0.0.1:PORT: https://127.0.0.1:PORT did not answer in TLS (EPROTO: wrong version number, as a plain-HTTP server does) while reading version; check the scheme and port of the cluster's server in the kubeconfig (an API server speaks https://, on 6443 with kubeadm)",
+      ]);
     } finally {
       plain.close();
     }

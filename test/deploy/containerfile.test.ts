@@ -49,9 +49,10 @@ function importClosure(file: string, files = new Set<string>(), packages = new S
 }
 
 describe('deploy/Containerfile', () => {
-  it('builds on a multi-arch Node 24 image', () => {
+  it('builds on a multi-arch Node 24 image, pinned by digest', () => {
     const arg = all.find((i) => i.op === 'ARG' && i.args.startsWith('NODE_IMAGE='));
-    expect(arg?.args).toMatch(/^NODE_IMAGE=node:24-(alpine|slim)$/);
+    // The tag stays for readers; the digest is what a build pulls.
+    expect(arg?.args).toMatch(/^NODE_IMAGE=node:24-(alpine|slim)@sha256:[0-9a-f]{64}$/);
     const images = all.filter((i) => i.op === 'FROM').map((i) => i.args.split(/\s+/).filter((a) => !a.startsWith('--platform='))[0]);
     expect(images).toEqual(['${NODE_IMAGE}', '${NODE_IMAGE}', '${NODE_IMAGE}']);
   });

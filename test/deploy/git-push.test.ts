@@ -7,7 +7,7 @@ import { testCerts } from '../fake-api/certs.ts';
 import { writeKubeconfig } from '../fake-api/kubeconfig.ts';
 import { startFakeApi, type FakeApi } from '../fake-api/server.ts';
 import { fakeCluster } from '../fixtures/fake-api/cluster.ts';
-import { lastLine, runEntrypoint, type Run } from './entrypoint.ts';
+import { APP, lastLine, runEntrypoint, type Run } from './entrypoint.ts';
 import { startGitHttp, type GitHttp } from './git-http.ts';
 
 // Each test runs the CLI in a child process (tsx start-up included): generous on a busy 2-core machine.
@@ -173,10 +173,13 @@ describe('git mode over HTTPS with a token from the Secret', () => {
 });
 
 describe('git mode over SSH with a deploy key from the Secret', () => {
-  it('runs ssh with the key copied to mode 600, strict host key checking and the Secret\'s known_hosts', async () => {
+  it('runs ssh with the key copied to mode 600, strict host key checking and the Secret\'s known_hosts, each path one argument whatever its characters', async () => {
     const bare = makeRemote('ssh-site');
-    const credentials = secretDir('ssh', { 'ssh-privatekey': '-----BEGIN OPENSSH PRIVATE KEY-----\nnot-a-real-key\n-----END OPENSSH PRIVATE KEY-----\n', known_hosts: 'git.example.invalid ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeHostKey\n' }, 0o444);
-    // An ssh that records how it was called, then runs the remote command locally (as git's own tests do).
+    // Paths a shell would split or expand unquoted: a space, a quote, a $.
+    const credentials = secretDir("ssh key's $HOME", { 'ssh-privatekey': '-----BEGIN OPENSSH PRIVATE KEY-----\nnot-a-real-key\n-----END OPENSSH PRIVATE KEY-----\n', known_hosts: 'git.example.invalid ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeHostKey\n' }, 0o444);
+    const tmp = join(dir, "tmp dir's $PATH");
+    mkdirSync(tmp);
+    // An ssh that records how it was called, one bracketed argument each, then runs the remote command locally (as git's own tests do).
     const bin = join(dir, 'ssh-bin');
     const calls = join(dir, 'ssh-calls');
     mkdirSync(bin);
@@ -185,23 +188,105 @@ for arg; do case $arg in -G) exit 0 ;; esac; done
 key=
 prev=
 for arg; do [ "$prev" = -i ] && key=$arg; prev=$arg; done
-{ printf '%s\\n' "$*"; stat -c 'key mode %a' "$key"; } >> "${calls}"
+{ for arg; do printf '[%s] ' "$arg"; done; printf '\\n'; stat -c 'key mode %a' "$key"; } >> "${calls}"
 for last; do :; done
 exec sh -c "$last"
 `, { mode: 0o755 });
-    const run = await gitRun({ KUBE_RUNBOOK_GIT_REPOSITORY: `ssh://git@git.example.invalid${bare}`, KUBE_RUNBOOK_GIT_CREDENTIALS: credentials }, `${bin}:${process.env['PATH']}`);
+    const run = await gitRun({ KUBE_RUNBOOK_GIT_REPOSITORY: `ssh://git@git.example.invalid${bare}`, KUBE_RUNBOOK_GIT_CREDENTIALS: credentials, TMPDIR: tmp }, `${bin}:${process.env['PATH']}`);
     expect(run.stderr).not.toContain('fatal');
     expect(run.code).toBe(0);
-    const lines = readFileSync(calls, 'utf8').replaceAll(join(dir, 'tmp'), 'TMPDIR').replaceAll(credentials, 'SECRET').replaceAll(bare, 'REPO').replace(/kube-runbook-git\.\w+/g, 'kube-runbook-git.XXXXXX').trim().split('\n');
-    expect([...new Set(lines)]).toMatchInlineSnapshot(`
+    const lines = readFileSync(calls, 'utf8').replaceAll(tmp, 'TMPDIR').replaceAll(credentials, 'SECRET').replaceAll(bare, 'REPO').replace(/kube-runbook-git\.\w+/g, 'kube-runbook-git.XXXXXX').trim().split('\n');
+    expect([...new Set(lines.map((line) => line.trim()))]).toMatchInlineSnapshot(`
       [
-        "-i TMPDIR/kube-runbook-git.XXXXXX/ssh-key -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=SECRET/known_hosts -o SendEnv=GIT_PROTOCOL git@git.example.invalid git-upload-pack 'REPO'",
+        "[-i] [TMPDIR/kube-runbook-git.XXXXXX/ssh-key] [-o] [IdentitiesOnly=yes] [-o] [BatchMode=yes] [-o] [StrictHostKeyChecking=yes] [-o] [UserKnownHostsFile="SECRET/known_hosts"] [-o] [SendEnv=GIT_PROTOCOL] [git@git.example.invalid] [git-upload-pack 'REPO']",
         "key mode 600",
-        "-i TMPDIR/kube-runbook-git.XXXXXX/ssh-key -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=SECRET/known_hosts git@git.example.invalid git-receive-pack 'REPO'",
+        "[-i] [TMPDIR/kube-runbook-git.XXXXXX/ssh-key] [-o] [IdentitiesOnly=yes] [-o] [BatchMode=yes] [-o] [StrictHostKeyChecking=yes] [-o] [UserKnownHostsFile="SECRET/known_hosts"] [git@git.example.invalid] [git-receive-pack 'REPO']",
       ]
     `);
-    expect(readdirSync(join(dir, 'tmp')).filter((name) => name.startsWith('kube-runbook-git.'))).toEqual([]);
+    expect(readdirSync(tmp).filter((name) => name.startsWith('kube-runbook-git.'))).toEqual([]);
     expect(git(['--git-dir', bare, 'log', '-1', '--format=%s', 'main'])).toMatch(/^snapshot: kube-system /);
+  });
+});
+
+describe('git-askpass.sh answers only for the repository\'s own server', () => {
+  const askpass = (prompt: string, origin = 'https://git.example.com') => {
+    const credentials = secretDir('askpass', { token: `${TOKEN}\n` });
+    try {
+      const stdout = execFileSync('sh', [join(APP, 'deploy/git-askpass.sh'), prompt], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'], KUBE_RUNBOOK_GIT_CREDENTIALS: credentials, KUBE_RUNBOOK_GIT_ORIGIN: origin } });
+      return { code: 0, stdout };
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      return { code: e.status, stdout: e.stdout };
+    }
+  };
+
+  it.each([
+    ["Username for 'https://git.example.com': ", 'x-access-token\n'],
+    ["Password for 'https://x-access-token@git.example.com': ", `${TOKEN}\n`],
+  ])('answers %j', (prompt, answer) => {
+    expect(askpass(prompt)).toEqual({ code: 0, stdout: answer });
+  });
+
+  it.each([
+    ["Password for 'https://x-access-token@evil.example': ", 'another host (a redirect)'],
+    ["Password for 'https://git.example.com.evil.example': ", 'a host that starts like it'],
+    ["Password for 'http://git.example.com': ", 'plain http'],
+    ["Password for 'https://git.example.com:8443': ", 'another port'],
+    ['Password: ', 'no URL'],
+    ["Passphrase for 'https://git.example.com': ", 'neither user name nor password'],
+  ])('answers nothing, exit 1, to %j (%s)', (prompt) => {
+    expect(askpass(prompt)).toEqual({ code: 1, stdout: '' });
+  });
+});
+
+describe('capture and publish in two containers: the token never meets the push', () => {
+  it('capture writes the snapshot to the handoff folder only; publish, with no kubeconfig or token, pushes it', async () => {
+    const bare = makeRemote('split-site');
+    const handoff = join(dir, 'handoff-git');
+    const capture = await runEntrypoint({ HOME: join(dir, 'tmp'), KUBE_RUNBOOK_STEP: 'capture', KUBE_RUNBOOK_HANDOFF_DIR: handoff }, ['--kubeconfig', kubeconfig]);
+    expect(capture.code, capture.stderr).toBe(0);
+    const handed = readdirSync(handoff);
+    expect(handed).toHaveLength(1);
+    expect(lastLine(capture)).toBe(join(handoff, handed[0]!));
+    // No --kubeconfig, no KUBECONFIG, no service-account mount: publish could not reach the API if it tried.
+    const publish = await runEntrypoint({ HOME: join(dir, 'tmp'), TMPDIR: join(dir, 'tmp'), KUBE_RUNBOOK_STEP: 'publish', KUBE_RUNBOOK_HANDOFF_DIR: handoff, KUBE_RUNBOOK_OUTPUT: 'git', KUBE_RUNBOOK_GIT_REPOSITORY: bare });
+    expect(publish.code, publish.stderr).toBe(0);
+    expect(lastLine(publish)).toBe(`snapshots/${handed[0]}`);
+    expect(git(['--git-dir', bare, 'show', `main:snapshots/${handed[0]}`])).toBe(readFileSync(join(handoff, handed[0]!), 'utf8'));
+  });
+
+  it('publish to a folder never replaces a snapshot already there: exit 1, one line, the old file kept', async () => {
+    const handoff = join(dir, 'handoff-dir');
+    const out = join(dir, 'published');
+    const capture = await runEntrypoint({ HOME: join(dir, 'tmp'), KUBE_RUNBOOK_STEP: 'capture', KUBE_RUNBOOK_HANDOFF_DIR: handoff }, ['--kubeconfig', kubeconfig]);
+    expect(capture.code, capture.stderr).toBe(0);
+    const env = { HOME: join(dir, 'tmp'), KUBE_RUNBOOK_STEP: 'publish', KUBE_RUNBOOK_HANDOFF_DIR: handoff, KUBE_RUNBOOK_OUT_DIR: out };
+    const first = await runEntrypoint(env);
+    expect(first.code, first.stderr).toBe(0);
+    const name = readdirSync(handoff)[0]!;
+    expect(lastLine(first)).toBe(join(out, name));
+    writeFileSync(join(out, name), 'kept');
+    const second = await runEntrypoint(env);
+    expect(second.code).toBe(1);
+    expect(second.stderr.replaceAll(out, 'OUT')).toBe(`kube-runbook: OUT/${name} already exists and snapshots are never replaced; nothing was published (move that file away to replace it)\n`);
+    expect(readFileSync(join(out, name), 'utf8')).toBe('kept');
+    expect(readdirSync(out)).toEqual([name]);
+  });
+
+  it.each([
+    ['an empty handoff folder', 'dir', [], 'no snapshot in HANDOFF: the capture step (initContainer) wrote none'],
+    ['two snapshots', 'dir', ['a.json', 'b.json'], '2 snapshots in HANDOFF, expected the one the capture step wrote'],
+    // Before cloning: the repository does not even exist.
+    ['an empty handoff folder, in git mode', 'git', [], 'no snapshot in HANDOFF: the capture step (initContainer) wrote none'],
+  ])('publish refuses %s in one line', async (name, output, files, message) => {
+    const handoff = join(dir, `handoff-${name.replace(/\W+/g, '-')}`);
+    mkdirSync(handoff);
+    for (const file of files) writeFileSync(join(handoff, file), '{}');
+    const run = await runEntrypoint({
+      HOME: join(dir, 'tmp'), TMPDIR: join(dir, 'tmp'), KUBE_RUNBOOK_STEP: 'publish', KUBE_RUNBOOK_HANDOFF_DIR: handoff, KUBE_RUNBOOK_OUTPUT: output,
+      KUBE_RUNBOOK_OUT_DIR: join(dir, 'never'), KUBE_RUNBOOK_GIT_REPOSITORY: join(dir, 'repos', 'never.git'),
+    });
+    expect([run.code, run.stderr.replaceAll(handoff, 'HANDOFF')]).toEqual([1, `kube-runbook: ${message}\n`]);
   });
 });
 

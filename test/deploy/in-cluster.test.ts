@@ -30,13 +30,13 @@ function accessOf(request: LoggedRequest): Access | 'discovery' {
   throw new Error(`${request.path}: a request the test cannot map to RBAC`);
 }
 
-describe('the CronJob container in a pod: in-cluster service account, token rotated between runs', () => {
+describe('the CronJob\'s capture container in a pod: in-cluster service account, token rotated between runs', () => {
   let dir: string;
   let saDir: string;
   let api: FakeApi;
   const runs: { run: Run; requests: LoggedRequest[]; saReads: string[] }[] = [];
 
-  /** One run as the CronJob's container: KUBERNETES_SERVICE_HOST/PORT, the mounted token, no kubeconfig. */
+  /** One run as the CronJob's capture container: KUBERNETES_SERVICE_HOST/PORT, the mounted token, no kubeconfig, the handoff folder. */
   async function podRun(name: string): Promise<(typeof runs)[number]> {
     const out = join(dir, name);
     const saLog = join(dir, `${name}.sa-reads`);
@@ -48,7 +48,8 @@ describe('the CronJob container in a pod: in-cluster service account, token rota
       TMPDIR: home,
       KUBERNETES_SERVICE_HOST: '127.0.0.1',
       KUBERNETES_SERVICE_PORT: new URL(api.url).port,
-      KUBE_RUNBOOK_OUT_DIR: out,
+      KUBE_RUNBOOK_STEP: 'capture',
+      KUBE_RUNBOOK_HANDOFF_DIR: out,
       NODE_OPTIONS: `--import ${SA_MOUNT}`,
       KUBE_RUNBOOK_TEST_SA_DIR: saDir,
       KUBE_RUNBOOK_TEST_SA_LOG: saLog,

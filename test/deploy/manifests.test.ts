@@ -104,7 +104,7 @@ describe.each(rendered)('kubectl kustomize deploy/%s', (dir, objects) => {
   });
 
   it('uses the image named once in components/image, for every container', () => {
-    const images = objects.flatMap((o) => podSpecOf(o)?.containers.map((c) => c.image) ?? []);
+    const images = objects.flatMap((o) => [...(podSpecOf(o)?.initContainers ?? []), ...(podSpecOf(o)?.containers ?? [])].map((c) => c.image));
     const [entry] = readYaml<{ images: { newName: string; newTag: string }[] }>('components/image/kustomization.yaml').images;
     expect(new Set(images)).toEqual(new Set([`${entry!.newName}:${entry!.newTag}`]));
   });
@@ -154,17 +154,36 @@ describe.each(rendered)('pod security in deploy/%s', (_dir, objects) => {
     }
   });
 
-  it.each(pods)('%s mounts a service-account token only if it calls the API (the CronJob)', (_name, kind, spec) => {
-    expect(spec.automountServiceAccountToken).toBe(kind === 'CronJob');
+  /** The path client-node's in-cluster config reads the token, CA and namespace from. */
+  const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+  const containersOf = (spec: PodSpec) => [...(spec.initContainers ?? []), ...spec.containers];
+
+  it.each(pods)('%s: no pod-wide token; only a container that calls the API (the CronJob\'s capture) mounts one', (_name, kind, spec) => {
+    expect(spec.automountServiceAccountToken).toBe(false);
+    const withToken = containersOf(spec).filter((c) => (c.volumeMounts ?? []).some((m) => m.mountPath === TOKEN_PATH)).map((c) => c.name);
+    expect(withToken).toEqual(kind === 'CronJob' ? ['capture'] : []);
   });
 
-  it.each(pods.filter(([, kind]) => kind === 'CronJob'))('%s writes only to emptyDir /tmp and its output volume', (_name, _kind, spec) => {
+  it.each(pods.filter(([, kind]) => kind === 'CronJob'))('%s: the capture runs first (initContainer) with the token, the publish after it without', (_name, _kind, spec) => {
+    expect(spec.initContainers?.map((c) => c.name)).toEqual(['capture']);
+    expect(spec.containers.map((c) => c.name)).toEqual(['publish']);
+    const token = spec.volumes?.find((v) => v['name'] === 'kube-api-access');
+    expect(token?.['projected']?.sources?.map((source: object) => Object.keys(source)[0])).toEqual(['serviceAccountToken', 'configMap', 'downwardAPI']);
+    const env = (name: string) => Object.fromEntries((containersOf(spec).find((c) => c.name === name)!.env ?? []).map((e) => [e.name, e.value]));
+    expect([env('capture')['KUBE_RUNBOOK_STEP'], env('publish')['KUBE_RUNBOOK_STEP']]).toEqual(['capture', 'publish']);
+    // The handoff emptyDir is the only thing they share, and the publish container only reads it.
+    const mounts = (name: string) => (containersOf(spec).find((c) => c.name === name)!.volumeMounts ?? []).map((m) => `${m.name}${m.readOnly ? ' (ro)' : ''}`);
+    expect(mounts('capture').filter((m) => mounts('publish').some((p) => p.split(' ')[0] === m.split(' ')[0]))).toEqual(['handoff']);
+    expect(mounts('publish')).toContain('handoff (ro)');
+  });
+
+  it.each(pods.filter(([, kind]) => kind === 'CronJob'))('%s writes only to its emptyDirs and its output volume', (_name, _kind, spec) => {
     const volumes = new Map((spec.volumes ?? []).map((v) => [v['name'] as string, v]));
-    const mounts = spec.containers.flatMap((c) => c.volumeMounts ?? []);
     expect(volumes.get('tmp')).toEqual({ name: 'tmp', emptyDir: { sizeLimit: '256Mi' } });
-    expect(mounts).toContainEqual({ name: 'tmp', mountPath: '/tmp' });
-    const writable = mounts.filter((m) => !m.readOnly).map((m) => m.mountPath).sort();
-    expect(writable).toEqual(['/snapshots', '/tmp']);
+    const writable = (name: string) => (containersOf(spec).find((c) => c.name === name)!.volumeMounts ?? []).filter((m) => !m.readOnly).map((m) => `${m.name}:${m.mountPath}`).sort();
+    expect(writable('capture')).toEqual(['capture-tmp:/tmp', 'handoff:/handoff']);
+    expect(writable('publish')).toEqual(['snapshots:/snapshots', 'tmp:/tmp']);
+    for (const name of ['tmp', 'capture-tmp', 'handoff']) expect(volumes.get(name)?.['emptyDir'], name).toBeDefined();
   });
 });
 
@@ -202,6 +221,9 @@ describe('output options', () => {
     const spec = cronJobSpec('overlays/git');
     expect(spec.volumes).toContainEqual({ name: 'git-credentials', secret: { secretName: 'kube-runbook-git-credentials', defaultMode: 0o440 } });
     expect(spec.containers[0]!.volumeMounts).toContainEqual({ name: 'git-credentials', mountPath: '/etc/kube-runbook/git', readOnly: true });
+    // The git credential and the API token are never in the same container.
+    expect(spec.initContainers!.flatMap((c) => c.volumeMounts ?? []).map((m) => m.name)).not.toContain('git-credentials');
+    expect(spec.containers.flatMap((c) => c.volumeMounts ?? []).map((m) => m.name)).not.toContain('kube-api-access');
   });
 });
 

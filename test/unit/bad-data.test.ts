@@ -129,10 +129,10 @@ describe('a capture whose write fails', () => {
     const earlier = stableJson(seedSnapshot());
     await writeFile(join(dir, '2026-11-24T09-30-00Z.json'), earlier);
     const next = seedSnapshot({ capturedAt: '2026-11-25T09:30:00Z' });
-    // A folder where the new file should go: the temporary file is written, the rename fails.
+    // A folder where the new file should go: the temporary file is written, the link to its name fails.
     await mkdir(join(dir, snapshotFileName(next.capturedAt)));
     const error = await failure(writeSnapshot(dir, next));
-    expect(error.message).toMatch(/^<dir>\/2026-11-25T09-30-00Z\.json: cannot write the snapshot \(.+\); check that <dir> is a writable folder$/);
+    expect(error.message).toMatch(/^<dir>\/2026-11-25T09-30-00Z\.json: the name is taken .* so nothing was written; /);
     expect((await readdir(dir)).sort()).toEqual(['2026-11-24T09-30-00Z.json', '2026-11-25T09-30-00Z.json']);
     expect(await readFile(join(dir, '2026-11-24T09-30-00Z.json'), 'utf8')).toBe(earlier);
   });

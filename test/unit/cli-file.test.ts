@@ -6,6 +6,7 @@ import { parseSnapshotText } from '../../src/snapshot/parse.ts';
 import { snapshotFileName } from '../../src/snapshot/store.ts';
 import { SEED_TIMES, seedArgs } from '../fixtures/raw-state.ts';
 import { lastLine, runCli } from '../fixtures/run-cli.ts';
+import { syntheticPods } from '../fake-api/synthetic.ts';
 
 const from = (files: readonly string[]) => files.flatMap((file) => ['--from', file]);
 
@@ -80,6 +81,47 @@ describe('npm run snapshot -- --from', () => {
     `);
     expect((await readdir(out)).sort()).toEqual(['bad.json', 'earlier.json']);
     expect(await readFile(join(out, 'earlier.json'), 'utf8')).toBe('untouched');
+  });
+
+  it('refuses to replace a snapshot of the same second: exit 1, one line naming the file, the first kept', async () => {
+    const args = [...from(seedFiles('2026-11-24T09:30:00Z')), '--captured-at', '2026-11-24T09:30:00Z', '--out', out];
+    const first = runCli(args);
+    expect(first.status).toBe(0);
+    const path = lastLine(first.stdout);
+    const kept = await readFile(path, 'utf8');
+    const second = runCli([...args, '--example']);
+    expect(second.status).toBe(1);
+    expect(second.stdout).toBe('');
+    expect(lastLine(second.stderr).replaceAll(out, '<out>')).toBe(
+      'kube-runbook: <out>/2026-11-24T09-30-00Z.json: the name is taken (a snapshot captured at 2026-11-24T09:30:00Z, the same second as this one) and snapshots are never replaced, so nothing was written; capture again a second later, or move that file away first to replace it',
+    );
+    expect(await readdir(out)).toEqual(['2026-11-24T09-30-00Z.json']);
+    expect(await readFile(path, 'utf8')).toBe(kept);
+  });
+
+  it('refuses a snapshot over KUBE_RUNBOOK_MAX_SNAPSHOT_MB: exit 1, one line, no file', async () => {
+    const dump = join(out, 'many-pods.json');
+    await writeFile(dump, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: syntheticPods(2_000) }));
+    const target = join(out, 'snapshots');
+    const run = runCli(['--from', dump, '--captured-at', '2026-11-24T09:30:00Z', '--out', target], { KUBE_RUNBOOK_MAX_SNAPSHOT_MB: '1' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(lastLine(run.stderr).replaceAll(out, '<out>')).toMatch(
+      /^kube-runbook: <out>\/snapshots\/2026-11-24T09-30-00Z\.json: the snapshot \(\d+ MB so far\) exceeds the limit of 1 MB \(KUBE_RUNBOOK_MAX_SNAPSHOT_MB\); nothing was written; if the namespace really holds that much, raise it, e\.g\. KUBE_RUNBOOK_MAX_SNAPSHOT_MB=4$/,
+    );
+    expect(await readdir(target).catch(() => [])).toEqual([]);
+    // The same dump under the default limit is written.
+    expect(runCli(['--from', dump, '--captured-at', '2026-11-24T09:30:00Z', '--out', target]).status).toBe(0);
+  });
+
+  it('refuses a text field over KUBE_RUNBOOK_MAX_TEXT_CHARS, naming the field: exit 1, one line, no file', async () => {
+    const run = runCli([...from(seedFiles('2026-11-24T09:30:00Z')), '--captured-at', '2026-11-24T09:30:00Z', '--out', out], { KUBE_RUNBOOK_MAX_TEXT_CHARS: '100' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(lastLine(run.stderr).replaceAll(out, '<out>')).toBe(
+      'kube-runbook: <out>/2026-11-24T09-30-00Z.json: configMaps[0].data.Corefile is 427 characters, which exceeds the limit of 100 characters (KUBE_RUNBOOK_MAX_TEXT_CHARS); nothing was written; no kube-system object holds text that long, so check the input, or if it is real, raise it, e.g. KUBE_RUNBOOK_MAX_TEXT_CHARS=400',
+    );
+    expect(await readdir(out)).toEqual([]);
   });
 
   it('fails with one line when the output folder cannot be written', async () => {

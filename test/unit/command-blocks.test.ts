@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
@@ -118,6 +118,24 @@ describe('remarkLiveValues', () => {
     await expect(compilePage(page('```bash', 'ssh {{nodeName}}', '```'), join(process.cwd(), 'src/content/docs/etcd.mdx'))).rejects.toThrow(
       'src/content/docs/etcd.mdx: unknown placeholder {{nodeName}}; use one of {{clusterName}}',
     );
+  });
+
+  it('stops the build on a placeholder written inside quotes, naming the page', async () => {
+    await expect(compilePage(page('```bash', 'ssh "{{controlPlaneNode}}"', '```'), join(process.cwd(), 'src/content/docs/etcd.mdx'))).rejects.toThrow(
+      'src/content/docs/etcd.mdx: {{controlPlaneNode}} is inside quotes in a command; write it unquoted, its value is shell-quoted when filled',
+    );
+  });
+
+  it('compiles every runbook page: no unknown placeholder, none inside quotes', async () => {
+    const dir = join(process.cwd(), 'src/content/docs');
+    const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
+    expect(pages.length).toBeGreaterThan(10);
+    let placeholders = 0;
+    for (const name of pages) {
+      const { blocks } = await compilePage(readFileSync(join(dir, name), 'utf8'), join(dir, name));
+      placeholders += blocks.filter((b) => b.code.includes('{{')).length;
+    }
+    expect(placeholders).toBeGreaterThan(10);
   });
 
   it('refuses command blocks in a plain markdown page, which cannot render components', () => {

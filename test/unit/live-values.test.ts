@@ -76,6 +76,35 @@ describe('live values', () => {
     expect(fillPlaceholders('echo ${HOME} {a,b} {{ }}', seedSnapshot(), 'x.mdx')).toBe('echo ${HOME} {a,b} {{ }}');
   });
 
+  it('quotes a hostile value from a dump as one shell word, and leaves ordinary names readable', () => {
+    const hostile = seedSnapshot({
+      nodes: [buildNode({ name: '$(touch x)', roles: ['control-plane'] })],
+      secrets: [buildSealedSecretsKey("a;b'c", '2026-11-20T00:00:00Z')],
+    });
+    expect(fillPlaceholders('ssh {{controlPlaneNode}}\nkubectl logs -n {{namespace}} kube-controller-manager-{{controlPlaneNode}}', hostile, 'x.mdx')).toBe(
+      "ssh '$(touch x)'\nkubectl logs -n kube-system kube-controller-manager-'$(touch x)'",
+    );
+    expect(fillPlaceholders('kubectl get secret -n {{namespace}} {{sealedSecretsKey}}', hostile, 'x.mdx')).toBe("kubectl get secret -n kube-system 'a;b'\\''c'");
+  });
+
+  it.each([
+    ['an option', '-oProxyCommand=touch x'],
+    ['a newline', 'cp-1\nrm -rf /'],
+    ['a bidi override', 'cp\u202e1'],
+  ])('shows the hint instead of a value no quoting makes safe (%s)', (_case, name) => {
+    const hostile = seedSnapshot({ nodes: [buildNode({ name, roles: ['control-plane'] })] });
+    expect(fillPlaceholders('ssh {{controlPlaneNode}}', hostile, 'x.mdx')).toBe('ssh <コントロールプレーンのノード名>');
+  });
+
+  it.each([['ssh "{{controlPlaneNode}}"'], ["ssh '{{controlPlaneNode}}'"], ['echo "node: {{ controlPlaneNode }}"']])(
+    'stops on a placeholder written inside quotes, where a quoted value would not be one word: %s',
+    (command) => {
+      expect(() => fillPlaceholders(command, null, 'src/content/docs/etcd.mdx')).toThrow(
+        'src/content/docs/etcd.mdx: {{controlPlaneNode}} is inside quotes in a command; write it unquoted, its value is shell-quoted when filled',
+      );
+    },
+  );
+
   it('stops on an unknown placeholder, naming the page and the known names', () => {
     expect(() => fillPlaceholders('ssh {{controlPlane}}', seedSnapshot(), 'src/content/docs/etcd.mdx')).toThrowErrorMatchingInlineSnapshot(
       `[RunbookError: src/content/docs/etcd.mdx: unknown placeholder {{controlPlane}}; use one of {{clusterName}}, {{namespace}}, {{controlPlaneNode}}, {{sealedSecretsKey}}, {{sealedSecretsController}}, {{sealedSecretNamespace}}, {{kubeDnsIP}}, {{apiServiceIP}}, {{apiServer}} (src/site/live-values.ts)]`,

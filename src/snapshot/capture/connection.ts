@@ -1,6 +1,7 @@
 import https from 'node:https';
 import { KubeConfig } from '@kubernetes/client-node';
 import { RunbookError } from '../errors.ts';
+import { boundExecPlugins, type ExecPlugins } from './exec-plugin.ts';
 
 /** The API server a capture talks to, and the kubeconfig that signs its requests. */
 export type Connection = {
@@ -12,6 +13,8 @@ export type Connection = {
    * against a Raspberry Pi API server). Null behind a proxy, where client-node's proxy agent is needed.
    */
   agent: https.Agent | null;
+  /** The user's exec credential plugin, bounded in time; says whether it was stopped. */
+  execPlugins: ExecPlugins;
 };
 
 /** What client-node falls back to when it finds no kubeconfig at all. */
@@ -19,9 +22,10 @@ const NO_CONFIG_SERVER = 'http://localhost:8080';
 
 /**
  * Loads the kubeconfig (the given file, else KUBECONFIG / ~/.kube/config / the in-cluster service
- * account, as client-node resolves them) and selects the context.
+ * account, as client-node resolves them) and selects the context; an exec credential plugin may
+ * run `execLimitMs` at most, and each start is a progress line.
  */
-export function connect(options: { kubeconfig?: string; context?: string }): Connection {
+export function connect(options: { kubeconfig?: string; context?: string; onProgress?: (line: string) => void }, execLimitMs: number): Connection {
   const kc = new KubeConfig();
   const where = options.kubeconfig ?? 'the default kubeconfig (KUBECONFIG, ~/.kube/config, in-cluster)';
   try {
@@ -49,5 +53,7 @@ export function connect(options: { kubeconfig?: string; context?: string }): Con
     throw new RunbookError('E_KUBECONFIG', `${where}: cluster "${cluster.name}" has server "${cluster.server}", which is not a URL; fix clusters[].cluster.server`, { cause: error });
   }
   const agent = !cluster.proxyUrl && server.protocol === 'https:' ? new https.Agent({ keepAlive: true, maxSockets: 4 }) : null;
-  return { kc, server, clusterName: cluster.name || null, agent };
+  const user = kc.getCurrentUser()?.name ?? 'the current user';
+  const onStart = (command: string) => options.onProgress?.(`kubeconfig user "${user}": running exec credential plugin "${command}" (stopped after ${execLimitMs / 1000} s)`);
+  return { kc, server, clusterName: cluster.name || null, agent, execPlugins: boundExecPlugins(kc, execLimitMs, onStart) };
 }

@@ -11,10 +11,13 @@ export class ApiError extends Error {
   }
 }
 
-/** No usable answer: `refused`/`dns`/`tls` before any byte, `timeout`, or `cut` mid-response. */
+/**
+ * No usable answer: `refused`/`dns`/`tls` before any byte (`not-tls`: an https:// address whose
+ * server does not speak TLS, plain HTTP most often), `timeout`, or `cut` mid-response.
+ */
 export class TransportError extends Error {
   constructor(
-    readonly kind: 'refused' | 'dns' | 'tls' | 'timeout' | 'cut' | 'other',
+    readonly kind: 'refused' | 'dns' | 'tls' | 'not-tls' | 'timeout' | 'cut' | 'other',
     message: string,
     options?: { cause?: unknown },
   ) {

@@ -20,7 +20,9 @@ export function fatalError(error: unknown, resource: string, conn: Connection, n
   if (error instanceof TransportError) {
     const hint = error.kind === 'tls'
       ? "check the cluster's certificate-authority in the kubeconfig (the server's certificate is not trusted)"
-      : 'check that the cluster is up and that --kubeconfig/--context point at it';
+      : error.kind === 'not-tls'
+        ? "check the scheme and port of the cluster's server in the kubeconfig (an API server speaks https://, on 6443 with kubeadm)"
+        : 'check that the cluster is up and that --kubeconfig/--context point at it';
     return new RunbookError('E_UNREACHABLE', `${server}: ${error.message} while reading ${resource}; ${hint}`, { cause: error });
   }
   if (need === 'reach') return null;

@@ -1,6 +1,6 @@
 import type { Connection } from './connection.ts';
 import { ApiError } from './failures.ts';
-import { DEFAULT_READ_LIMITS, limitError, type ReadLimits } from './limits.ts';
+import { DEFAULT_LIMITS, limitError, type Limits } from '../limits.ts';
 import { getJson } from './request.ts';
 import { withRetry } from './retry.ts';
 
@@ -9,7 +9,7 @@ export type RequestPolicy = {
   timeoutMs: number;
   retries: number;
   /** Body size, pages and items: a breach ends the capture with one line (RunbookError E_LIMIT). */
-  limits?: ReadLimits;
+  limits?: Limits;
   onRetry?: (error: unknown, attempt: number, waitMs: number) => void;
 };
 
@@ -33,7 +33,7 @@ export async function listAll<T>(
 ): Promise<T[]> {
   const size = Number.isFinite(options.pageSize) ? Math.floor(options.pageSize) : MAX_PAGE_SIZE;
   const limit = String(Math.max(1, Math.min(MAX_PAGE_SIZE, size)));
-  const limits = options.limits ?? DEFAULT_READ_LIMITS;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   let restarted = false;
   let items: T[] = [];
   let token: string | undefined;

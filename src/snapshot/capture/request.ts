@@ -5,7 +5,7 @@ import type { User } from '@kubernetes/client-node';
 import { RunbookError } from '../errors.ts';
 import { redactText } from '../redact.ts';
 import type { Connection } from './connection.ts';
-import { DEFAULT_READ_LIMITS, limitError, type ReadLimits } from './limits.ts';
+import { DEFAULT_LIMITS, limitError, type Limits } from '../limits.ts';
 import { ApiError, TransportError, oneLine } from './failures.ts';
 
 /** Accept header for plain JSON objects and lists. */
@@ -13,12 +13,19 @@ const ACCEPT_JSON = 'application/json';
 
 const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 
+/** OpenSSL's words when the first bytes back are not a TLS record: a plain-HTTP server, or another protocol. */
+const NOT_TLS = /wrong version number|packet length too long/i;
+
 /** Names a low-level socket error the way a user can act on it. */
 function transportError(error: NodeJS.ErrnoException, url: URL): TransportError {
   const code = error.code ?? '';
   const where = url.host;
   if (code === 'ECONNREFUSED') return new TransportError('refused', `connection refused by ${where}`, { cause: error });
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new TransportError('dns', `cannot resolve ${url.hostname}`, { cause: error });
+  if (NOT_TLS.test(error.message)) {
+    const words = NOT_TLS.exec(error.message)![0];
+    return new TransportError('not-tls', `${url.protocol}//${where} did not answer in TLS (${code || 'no code'}: ${words}, as a plain-HTTP server does)`, { cause: error });
+  }
   if (TLS_CODES.test(code) || TLS_CODES.test(error.message)) {
     return new TransportError('tls', `TLS with ${where} failed (${code || error.message})`, { cause: error });
   }
@@ -53,7 +60,7 @@ export function statusMessage(text: string, status: number): string {
  * covers the whole exchange, headers and body; a body larger than `limits.maxBodyBytes` is refused
  * as soon as it says so (Content-Length) or grows past it.
  */
-export async function getJson(conn: Connection, path: string, options: { accept?: string; timeoutMs: number; limits?: ReadLimits }): Promise<unknown> {
+export async function getJson(conn: Connection, path: string, options: { accept?: string; timeoutMs: number; limits?: Limits }): Promise<unknown> {
   const { status, text, retryAfter, url } = await getText(conn, path, options);
   if (status < 200 || status >= 300) throw new ApiError(status, statusMessage(text, status), retryAfter);
   try {
@@ -67,8 +74,8 @@ export async function getJson(conn: Connection, path: string, options: { accept?
 export type TextAnswer = { status: number; text: string; retryAfter: number | null; url: URL };
 
 /** One signed GET, returned as text with its status; transport failures, timeouts and bodies over the limit throw. */
-export async function getText(conn: Connection, path: string, options: { accept?: string; timeoutMs: number; limits?: ReadLimits }): Promise<TextAnswer> {
-  const limits = options.limits ?? DEFAULT_READ_LIMITS;
+export async function getText(conn: Connection, path: string, options: { accept?: string; timeoutMs: number; limits?: Limits }): Promise<TextAnswer> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const base = conn.server.pathname.replace(/\/$/, '');
   const url = new URL(`${base}${path}`, conn.server);
   const requestOptions: https.RequestOptions = {
@@ -86,6 +93,11 @@ export async function getText(conn: Connection, path: string, options: { accept?
       throw new RunbookError('E_KUBECONFIG', `${conn.server.origin}: the kubeconfig's server is plain http://, which @kubernetes/client-node refuses (${oneLine(String((error as Error).message ?? ''), 120)}); use the API server's https:// address`, { cause: error });
     }
     const user = conn.kc.getCurrentUser()?.name ?? 'the current user';
+    const stopped = conn.execPlugins.stopped;
+    if (stopped) {
+      const what = `kubeconfig user "${user}": exec credential plugin "${stopped.command}" was stopped without giving credentials: its run`;
+      throw limitError(what, 'maxExecMs', { ...DEFAULT_LIMITS, maxExecMs: stopped.limitMs }, 'if it waits for a login, log in with it once by hand first, or raise the limit');
+    }
     // An exec plugin's stderr is the message, and it may quote the token it failed to refresh.
     const reason = redactText(oneLine(String((error as Error).message ?? ''), 160)) || 'it failed without a message';
     throw new RunbookError('E_KUBECONFIG', `kubeconfig user "${user}": cannot get credentials (${reason}); check its exec plugin / auth provider, or pick another --context`, { cause: error });

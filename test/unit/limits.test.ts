@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, limitsFromEnv } from '../../src/snapshot/limits.ts';
+import { RunbookError } from '../../src/snapshot/errors.ts';
+
+describe('limitsFromEnv', () => {
+  it('gives the defaults when nothing is set', () => {
+    expect(limitsFromEnv({})).toEqual(DEFAULT_LIMITS);
+    expect(DEFAULT_LIMITS).toEqual({ maxBodyBytes: 64 * 1024 * 1024, maxPages: 1000, maxItems: 50_000, maxExecMs: 60_000, maxSnapshotBytes: 32 * 1024 * 1024, maxTextChars: 65_536 });
+  });
+
+  it('reads each variable, sizes in MB, the exec plugin time in seconds', () => {
+    expect(limitsFromEnv({
+      KUBE_RUNBOOK_MAX_BODY_MB: '256', KUBE_RUNBOOK_MAX_PAGES: '5', KUBE_RUNBOOK_MAX_ITEMS: '7', KUBE_RUNBOOK_MAX_EXEC_SECONDS: '300',
+      KUBE_RUNBOOK_MAX_SNAPSHOT_MB: '100', KUBE_RUNBOOK_MAX_TEXT_CHARS: '1000000',
+    })).toEqual({ maxBodyBytes: 256 * 1024 * 1024, maxPages: 5, maxItems: 7, maxExecMs: 300_000, maxSnapshotBytes: 100 * 1024 * 1024, maxTextChars: 1_000_000 });
+  });
+
+  it.each(['0', '-1', '1.5', 'lots', '1e9', ' 5'])('refuses %j in one line naming the variable', (value) => {
+    let error: unknown;
+    try {
+      limitsFromEnv({ KUBE_RUNBOOK_MAX_PAGES: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RunbookError);
+    expect((error as RunbookError).code).toBe('E_ARGS');
+    expect((error as RunbookError).message).toBe(`KUBE_RUNBOOK_MAX_PAGES=${JSON.stringify(value)} is not a positive whole number; unset it for the default 1000`);
+  });
+});
