@@ -14,8 +14,8 @@ export const SNAPSHOT = defineCommand({
     from: {
       type: 'string',
       multiple: true,
-      value: 'FILE',
-      description: 'read kubectl get … -o json / -o yaml output instead of a cluster;\nrepeat for several files',
+      value: 'PATH',
+      description: 'read kubectl get … -o json / -o yaml output, or kubectl cluster-info\ndump (its stdout, or the --output-directory folder), instead of\na cluster; repeat for several files',
     },
     example: { type: 'boolean', description: 'mark the snapshot as a shipped example (with --from)' },
     capturedAt: { type: 'string', value: 'ISO', description: 'capture time to record, e.g. 2026-11-24T09:30:00Z (with --from)' },
