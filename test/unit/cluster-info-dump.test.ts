@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clusterShape } from '../../src/snapshot/cluster-shape.ts';
 import { readDumps } from '../../src/snapshot/dump.ts';
 import { newestDumpTime } from '../../src/snapshot/dump-time.ts';
 import { splitJsonDocuments, withoutLogBlocks } from '../../src/snapshot/dump-stream.ts';
@@ -71,6 +72,23 @@ describe('kubectl cluster-info dump on stdout', () => {
       'NodeList',
       ...['EventList', 'ReplicationControllerList', 'ServiceList', 'DaemonSetList', 'DeploymentList', 'ReplicaSetList', 'PodList'],
       ...['EventList', 'ReplicationControllerList', 'ServiceList', 'DaemonSetList', 'DeploymentList', 'ReplicaSetList', 'PodList'],
+    ]);
+  });
+});
+
+describe('an HA kind cluster from its cluster-info dump', () => {
+  it('has three control-plane nodes, each with its own etcd member', async () => {
+    const snapshot = normalize(await readDumps([STDOUT], options));
+    expect(clusterShape(snapshot)).toMatchObject({
+      distribution: 'kind',
+      controlPlane: 'static-pods',
+      datastore: 'etcd-static-pod',
+      controlPlaneNodes: ['kind-control-plane', 'kind-control-plane2', 'kind-control-plane3'],
+    });
+    expect(snapshot.pods.filter((pod) => pod.labels.component === 'etcd').map((pod) => `${pod.name} on ${pod.node}`)).toEqual([
+      'etcd-kind-control-plane on kind-control-plane',
+      'etcd-kind-control-plane2 on kind-control-plane2',
+      'etcd-kind-control-plane3 on kind-control-plane3',
     ]);
   });
 });
