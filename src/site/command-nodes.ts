@@ -27,3 +27,8 @@ export function nodeScope(code: string, meta: string, where: string): NodeScope 
 export function withoutNodeScope(meta: string): string {
   return meta.replace(NODES, '').trim();
 }
+
+/** Only the `nodes=…` of a fence's meta: what a listed copy (コマンド集), which shows no frame title, still needs. */
+export function onlyNodeScope(meta: string): string {
+  return NODES.exec(meta)?.[0].trim() ?? '';
+}
