@@ -1,4 +1,5 @@
 import type { AlertComponent, AlertName } from '../snapshot/alerts/catalogue.ts';
+import type { ShapeTag } from '../snapshot/cluster-shape.ts';
 import type { TroubleshootingTopic } from '../snapshot/findings.ts';
 
 /** One alert's own text: what it means (from the upstream rule's expression and description). */
@@ -12,6 +13,9 @@ type AlertText = {
 /** A site page or section an alert page links to. */
 type Link = { path: string; label: string };
 
+/** A line of text, or one true only for some cluster shapes (a node to log in to, a kubeadm path). */
+export type ShapedLine = string | { text: string; shapes: ShapeTag[] };
+
 /** What every alert about one component shares: impact, diagnosis, remedy and where to read more. */
 type ComponentText = {
   title: string;
@@ -20,7 +24,7 @@ type ComponentText = {
   /** 診断: each step with the command that does it. */
   diagnose: { text: string; command: string }[];
   /** 対処 */
-  remedy: string[];
+  remedy: ShapedLine[];
   links: Link[];
 };
 
@@ -110,8 +114,10 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
       { text: 'ログを見る', command: logs('component=kube-apiserver') },
     ],
     remedy: [
-      'API サーバーが応答しない場合はコントロールプレーンのノードに入り、kubelet とコンテナランタイムの状態を確かめます(crictl ps -a で kube-apiserver のコンテナを探す)。',
-      'kubeadm のクラスタではマニフェスト /etc/kubernetes/manifests/kube-apiserver.yaml を kubelet が読んで起動します。証明書の期限切れ・etcd に接続できないことがよくある原因です。',
+      { text: 'API サーバーが応答しない場合はコントロールプレーンのノードに入り、kubelet とコンテナランタイムの状態を確かめます(crictl ps -a で kube-apiserver のコンテナを探す)。', shapes: ['static-pods'] },
+      { text: 'kubeadm のクラスタではマニフェスト /etc/kubernetes/manifests/kube-apiserver.yaml を kubelet が読んで起動します。証明書の期限切れ・etcd に接続できないことがよくある原因です。', shapes: ['static-pods'] },
+      { text: 'k3s では API サーバーは k3s のプロセスの中で動いています。server ノードで sudo systemctl status k3s と sudo journalctl -u k3s を確かめます。証明書の期限切れ・データストアに接続できないことがよくある原因です。', shapes: ['embedded'] },
+      { text: 'このクラスタの API サーバーはクラウド事業者が運用しています。利用者はノードに入って直せないため、事業者のコンソールやステータスページで障害を確かめ、続くようなら事業者のサポートに連絡します。', shapes: ['managed'] },
     ],
     links: [
       { path: '/kube-apiserver/', label: 'kube-apiserver' },
@@ -128,8 +134,9 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
       { text: 'API サーバーから見た etcd の状態', command: 'kubectl get --raw=\'/readyz/etcd\'' },
     ],
     remedy: [
-      'ディスクが遅い(fsync・commit のアラート)場合は、そのノードのディスク I/O と空き容量を確かめます。SD カードなど遅いストレージは etcd に向きません。',
-      '変更を加える前に etcd のスナップショットを取ってください(バックアップのページ)。',
+      { text: 'ディスクが遅い(fsync・commit のアラート)場合は、そのノードのディスク I/O と空き容量を確かめます。SD カードなど遅いストレージは etcd に向きません。', shapes: ['static-pods', 'embedded'] },
+      { text: '変更を加える前に etcd のスナップショットを取ってください(バックアップのページ)。', shapes: ['static-pods', 'embedded'] },
+      { text: 'このクラスタの etcd はクラウド事業者が運用しています。利用者はディスクにもスナップショットにも触れられないため、事業者のステータスを確かめ、続くようなら事業者のサポートに連絡します。', shapes: ['managed'] },
     ],
     links: [
       { path: '/etcd/', label: 'etcd' },
