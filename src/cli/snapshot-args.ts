@@ -14,8 +14,8 @@ export const SNAPSHOT = defineCommand({
     from: {
       type: 'string',
       multiple: true,
-      value: 'FILE',
-      description: 'read kubectl get … -o json / -o yaml output instead of a cluster;\nrepeat for several files',
+      value: 'PATH',
+      description: 'read kubectl get … -o json / -o yaml output, or kubectl cluster-info\ndump (its stdout, or the --output-directory folder), instead of\na cluster; repeat for several files',
     },
     certs: {
       type: 'string',

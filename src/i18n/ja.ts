@@ -45,7 +45,6 @@ export const ja = {
 
   podTable: {
     name: 'Pod名',
-    kind: 'タイプ',
     replicas: 'レプリカ',
     status: 'ステータス',
     age: '稼働期間',
@@ -75,6 +74,9 @@ export const ja = {
     icons: { critical: '⛔', warning: '⚠️', info: 'ℹ️' } satisfies Record<Severity, string>,
     countLine: (c: Record<Severity, number>) => SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${c[s]}件`).join('・'),
     componentNone: 'このコンポーネントについて見つかった問題はありません。',
+    /** Instead of ✅ when the snapshot could not read everything: the rules could not look at what is 不明. */
+    noneButUnread: (component: boolean, unread: string[]) =>
+      `${component ? 'このコンポーネントについて、' : ''}読めた範囲では問題は見つかりませんでした。ただし、このスナップショットには不明な項目が ${unread.length} 件あり(${unread.join('、')})、それに関わる問題は確かめられていません。`,
     silencedTitle: '保留中の問題(findings.decisions.yaml で一時的に除外)',
     silencedLine: (until: string, reason: string) => `${until} まで除外: ${reason}`,
     expired: (until: string, reason: string) => `除外の期限(${until})が過ぎたため再び表示しています。除外の理由: ${reason}`,

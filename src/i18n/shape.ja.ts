@@ -42,6 +42,13 @@ export const shapeJa = {
     unknown: (component: string) =>
       `不明: スナップショットには ${component} の Pod がなく、クラスタの種類も判断できないため、${component} がどこで動いているか分かりません。`,
   },
+  /** Above a command with `{{controlPlaneNode}}` when the cluster has several control-plane nodes. */
+  severalControlPlaneNodes: {
+    any: (nodes: string[], example: string) =>
+      `コントロールプレーンのノードは ${nodes.length} 台あります(${nodes.join('、')})。このコマンドはどれか 1 台で実行すれば足ります。下の例は ${example} です。`,
+    each: (nodes: string[], example: string) =>
+      `コントロールプレーンのノードは ${nodes.length} 台あります(${nodes.join('、')})。このコマンドが見るのは 1 台のノードの分だけなので、調べるノード(問題の Pod が動いているノード)ごとに実行します。下の例は ${example} です。ほかのノードでは名前を置き換えてください。`,
+  },
   /** One fact the shape was read from, in words. */
   evidenceText(e: ShapeEvidence): string {
     switch (e.fact) {

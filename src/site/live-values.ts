@@ -1,4 +1,5 @@
 import type { Snapshot } from '../snapshot/schema.ts';
+import { controlPlaneNodeNames } from '../snapshot/cluster-shape.ts';
 import { RunbookError } from '../snapshot/errors.ts';
 import { SEALED_SECRETS_KEY_LABEL } from '../snapshot/findings.ts';
 import { workloadsOf } from './component-map.ts';
@@ -20,8 +21,11 @@ export const LIVE_VALUES = {
   clusterName: { read: (s) => s.cluster.name, fallback: '<クラスタ名>' },
   /** The namespace the snapshot was taken of (normally kube-system). */
   namespace: { read: (s) => s.namespace, fallback: 'kube-system' },
-  /** First control-plane node by name: where static pods, etcd and the manifests live. */
-  controlPlaneNode: { read: (s) => controlPlaneNodes(s)[0] ?? null, fallback: '<コントロールプレーンのノード名>' },
+  /**
+   * First control-plane node by name: where static pods, etcd and the manifests live. With several,
+   * the command block names them all and says whether to run on any or on each (command-nodes.ts).
+   */
+  controlPlaneNode: { read: (s) => controlPlaneNodeNames(s.nodes)[0] ?? null, fallback: '<コントロールプレーンのノード名>' },
   /** The newest active sealed-secrets key pair Secret (`sealed-secrets-keyXXXXX`). */
   sealedSecretsKey: { read: (s) => activeSealedSecretsKeys(s)[0]?.name ?? null, fallback: '<sealed-secrets鍵のSecret名>' },
   /** The sealed-secrets controller's Deployment, found as its component page finds it (Helm installs name it `sealed-secrets`). */
@@ -41,14 +45,6 @@ export const LIVE_VALUES = {
 
 /** A placeholder name: a key of {@link LIVE_VALUES}. */
 export type LiveValueName = keyof typeof LIVE_VALUES;
-
-/** Node names with the control-plane (or legacy master) role, by name. */
-export function controlPlaneNodes(snapshot: Snapshot): string[] {
-  return snapshot.nodes
-    .filter((node) => node.roles.includes('control-plane') || node.roles.includes('master'))
-    .map((node) => node.name)
-    .sort();
-}
 
 /** The sealed-secrets key Secrets labelled active, newest first. */
 export function activeSealedSecretsKeys(snapshot: Snapshot): Snapshot['secrets'] {

@@ -10,6 +10,9 @@
  *   snapshot, `name` being a key of LIVE_VALUES in src/site/live-values.ts (`{{sealedSecretsKey}}`,
  *   `{{controlPlaneNode}}`, `{{kubeDnsIP}}`, …). When the snapshot does not know the value, the
  *   rule's hint (`<sealed-secrets鍵のSecret名>`) is shown. An unknown name stops the build.
+ * - A block with `{{controlPlaneNode}}` says in its fence where it runs when the cluster has several
+ *   control-plane nodes: `nodes=any` (one of them will do) or `nodes=each` (the node concerned);
+ *   without it the build stops (src/site/command-nodes.ts).
  * - Each block renders as `<div class="command-block" id="cmd-…" data-command-block>` around
  *   Expressive Code (highlighting, copy button of the filled command, `title="…"` in the meta); the
  *   id is `commandAnchor(code, meta)`: `cmd-<id>` if the fence meta has `id=<id>` (use it for
@@ -24,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import type { Root, RootContent } from 'mdast';
 import { RunbookError } from '../snapshot/errors.ts';
 import { COMMAND_BLOCKS_KEY, findCommandBlocks, type CommandBlock } from './command-blocks.ts';
+import { nodeScope } from './command-nodes.ts';
 import { fillPlaceholders } from './live-values.ts';
 
 /** The component that renders one command block (imported into every page that has one). */
@@ -42,7 +46,10 @@ export function remarkLiveValues() {
     if (found.length === 0) return;
     if (!where.endsWith('.mdx')) throw new RunbookError('E_INPUT', `${where}: command blocks need an MDX page to fill their {{placeholders}}; rename it to .mdx`);
     // An unknown `{{name}}` is a typo in the page: filling without a snapshot throws for it while compiling, naming the page.
-    for (const { block } of found) fillPlaceholders(block.code, null, where);
+    for (const { block } of found) {
+      fillPlaceholders(block.code, null, where);
+      nodeScope(block.code, block.meta, where);
+    }
     // Replace from the end so earlier indexes stay valid.
     for (const { block, parent, index } of found.reverse()) parent.children.splice(index, 1, liveCommandElement(block, where));
     tree.children.unshift(importLiveCommand());

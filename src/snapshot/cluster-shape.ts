@@ -61,10 +61,7 @@ export function clusterShape(snapshot: Snapshot): ClusterShape {
       snapshot.pods.some((pod) => pod.workload.kind === 'StaticPod' && pod.labels.component === component) ||
       snapshot.workloads.some((w) => w.kind === 'StaticPod' && w.labels.component === component),
   );
-  const controlPlaneNodes = snapshot.nodes
-    .filter((node) => node.roles.includes('control-plane') || node.roles.includes('master'))
-    .map((node) => node.name)
-    .sort();
+  const controlPlaneNodes = controlPlaneNodeNames(snapshot.nodes);
   const base = { controlPlaneNodes, smallArmNodes: smallArm(snapshot.nodes), evidence };
 
   if (sign(version(/\+k3s\d*$/), 'kubeletVersion') || sign(provider('k3s://'), 'providerID')) {
@@ -94,6 +91,14 @@ export function clusterShape(snapshot: Snapshot): ClusterShape {
   if (sign(version(/-gke\./), 'kubeletVersion')) return managed('gke');
   if (sign(provider('azure://'), 'providerID')) return managed('aks');
   return { ...base, distribution: 'unknown', controlPlane: 'unknown', datastore: 'unknown' };
+}
+
+/** Nodes with the control-plane role, or the legacy `node-role.kubernetes.io/master` one, by name. */
+export function controlPlaneNodeNames(nodes: readonly Node[]): string[] {
+  return nodes
+    .filter((node) => node.roles.includes('control-plane') || node.roles.includes('master'))
+    .map((node) => node.name)
+    .sort();
 }
 
 /** Whether the shape is one of `tags` (a distribution or a control-plane home). */

@@ -4,6 +4,8 @@ import { RunbookError, errorCode, jsonProblem } from './errors.ts';
 import { emptyRawState, type KubeObject, type RawState, type SecretMeta } from './raw.ts';
 import { parseHealth } from './api-health.ts';
 import { CERTIFICATE_COMMANDS, certificateToolOf, readCertificateListing } from './certificate-outputs.ts';
+import { dumpFiles } from './dump-folder.ts';
+import { splitJsonDocuments, withoutLogBlocks } from './dump-stream.ts';
 import { isRecord, obj } from './normalize/fields.ts';
 import { withoutLastApplied } from './redact.ts';
 import { RESOURCE_KEYS, isListKey, specOf, type ListKey, type ObjectKey, type ResourceSpec } from './resources.ts';
@@ -29,14 +31,18 @@ const OBJECTS = RESOURCE_KEYS.filter((key): key is ObjectKey => !isListKey(key))
 
 /**
  * Reads `kubectl get … -o json` (or `-o yaml`) output into a RawState: `List` files, typed lists
- * (`PodList`), single objects, multi-document YAML. Secret values are dropped as each Secret is read,
+ * (`PodList`), single objects, multi-document YAML, `kubectl cluster-info dump` stdout (lists one
+ * after another, log blocks skipped) and its `--output-directory` folders (see dump-folder.ts).
+ * Secret values are dropped as each Secret is read,
  * and every last-applied annotation with them. Kinds no file held become gaps (`not-in-dump`).
  */
-export async function readDumps(files: readonly string[], options: DumpOptions): Promise<RawState> {
+export async function readDumps(paths: readonly string[], options: DumpOptions): Promise<RawState> {
   const state = emptyRawState({ capturedAt: options.capturedAt, source: options.source, namespace: options.namespace });
   const seen = new Set<string>();
   const positions = new Map<string, number>();
   let otherNamespaces = 0;
+  const { files, notes } = await dumpFiles(paths, options.namespace);
+  for (const note of notes) options.onProgress?.(note);
   for (const file of files) {
     const started = performance.now();
     const text = await readText(file);
@@ -46,7 +52,7 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
       options.onProgress?.(`${file}: /${health.endpoint}?verbose, ${health.answer.checks.length} checks`);
       continue;
     }
-    const objects = parseObjects(text, file, seen);
+    const objects = parseObjects(text, file, options.namespace, seen);
     for (const object of objects) {
       const placed = place(state, object, options.namespace, positions);
       if (placed === 'list') seen.add(object.kind!);
@@ -55,7 +61,8 @@ export async function readDumps(files: readonly string[], options: DumpOptions):
     options.onProgress?.(`${file}: ${objects.length} objects (${Math.round(performance.now() - started)} ms)`);
   }
   if (otherNamespaces > 0) options.onProgress?.(`ignored ${otherNamespaces} objects of other namespaces or kinds`);
-  if (!seen.has('Pod')) {
+  // A kube-system without pods is no cluster's: an empty PodList is another namespace's (`kubectl cluster-info dump --namespaces default`).
+  if (!seen.has('Pod') || state.pods.length === 0) {
     throw new RunbookError('E_INPUT', `${files.join(', ')}: no Pod of namespace ${options.namespace}; add the output of kubectl get pods -n ${options.namespace} -o json`);
   }
   state.gaps = missingGaps(state, seen, options.namespace);
@@ -142,7 +149,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
  * The objects of one file; a typed list (`PodList`) marks its kind as read even when empty.
  * A certificate listing is refused with the option that reads it: one way to import each thing.
  */
-function parseObjects(text: string, file: string, seen: Set<string>): KubeObject[] {
+function parseObjects(text: string, file: string, namespace: string, seen: Set<string>): KubeObject[] {
   const documents = decode(text, file);
   const objects: KubeObject[] = [];
   documents.forEach((document, docIndex) => {
@@ -157,8 +164,9 @@ function parseObjects(text: string, file: string, seen: Set<string>): KubeObject
     if (Array.isArray(document.items) && (kind === undefined || (typeof kind === 'string' && kind.endsWith('List')))) {
       // A typed list (`PodList` from the API) leaves `kind` off its items; kubectl's `List` keeps it.
       const itemKind = typeof kind === 'string' && kind !== 'List' ? kind.slice(0, -'List'.length) : undefined;
-      if (itemKind) seen.add(itemKind);
-      document.items.forEach((item: unknown, index: number) => objects.push(checkObject(item, `${at}: items[${index}]`, itemKind)));
+      const items = document.items.map((item: unknown, index: number) => checkObject(item, `${at}: items[${index}]`, itemKind));
+      if (itemKind && listOf(items, itemKind, namespace)) seen.add(itemKind);
+      objects.push(...items);
     } else {
       objects.push(checkObject(document, at, undefined));
     }
@@ -166,16 +174,21 @@ function parseObjects(text: string, file: string, seen: Set<string>): KubeObject
   return objects;
 }
 
-function decode(text: string, label: string): unknown[] {
+/**
+ * Whether a typed list reads its kind for `namespace`: `kubectl cluster-info dump` prints one
+ * `PodList` per namespace, and another namespace's pods say nothing of this one's. An empty list
+ * names no namespace and counts.
+ */
+function listOf(items: KubeObject[], kind: string, namespace: string): boolean {
+  if (items.length === 0 || KINDS.get(kind)?.scope !== 'namespace') return true;
+  return items.some((item) => (item.metadata!.namespace ?? namespace) === namespace);
+}
+
+function decode(whole: string, label: string): unknown[] {
+  const text = withoutLogBlocks(whole, label);
   const trimmed = text.trimStart();
   if (trimmed === '') throw inputError(`${label}: the file is empty`);
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    try {
-      return [JSON.parse(text)];
-    } catch (error) {
-      throw inputError(`${label}: not valid JSON (${jsonProblem(error)})`);
-    }
-  }
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return decodeJson(text, label);
   const documents = parseAllDocuments(text);
   if (!Array.isArray(documents)) return [];
   return documents.map((document, index) => {
@@ -191,6 +204,28 @@ function decode(text: string, label: string): unknown[] {
     } catch {
       // An alias without its anchor, or aliases that expand past 100 copies (a "billion laughs" bomb).
       throw inputError(`${label}: ${at}YAML aliases (*name) that have no anchor or expand too far; kubectl never writes aliases`);
+    }
+  });
+}
+
+/**
+ * One JSON document, or several one after another as `kubectl cluster-info dump` prints them. A
+ * document that does not parse is named by its number and first line.
+ */
+function decodeJson(text: string, label: string): unknown[] {
+  let problem: unknown;
+  try {
+    return [JSON.parse(text)];
+  } catch (error) {
+    problem = error;
+  }
+  const documents = splitJsonDocuments(text, label);
+  if (documents.length <= 1) throw inputError(`${label}: not valid JSON (${jsonProblem(problem)})`);
+  return documents.map(({ text: document, line }, index) => {
+    try {
+      return JSON.parse(document) as unknown;
+    } catch (error) {
+      throw inputError(`${label}: document ${index + 1} (line ${line}): not valid JSON (${jsonProblem(error)})`);
     }
   });
 }

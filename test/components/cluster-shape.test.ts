@@ -4,7 +4,9 @@ import Findings from '../../src/components/Findings.astro';
 import ForShape from '../../src/components/ForShape.astro';
 import ResourceDetails from '../../src/components/ResourceDetails.astro';
 import SmallArm from '../../src/components/SmallArm.astro';
+import AlertRunbook from '../../src/site/alerts/AlertRunbook.astro';
 import LiveCommand from '../../src/site/commands/LiveCommand.astro';
+import { ALERTS } from '../../src/snapshot/alerts/catalogue.ts';
 import { shapeSnapshot, type ShapeFixture } from '../support/shape-fixtures.ts';
 import { seedSnapshot } from '../support/snapshot-builder.ts';
 import { liveOf, render, textOf } from './render.ts';
@@ -47,11 +49,12 @@ describe('control-plane component pages on clusters without control-plane pods',
 });
 
 describe('commands and text per shape', () => {
-  const ssh = { code: 'ssh {{controlPlaneNode}}\nsudo crictl ps', lang: 'bash', meta: 'title="ノードに入る" shapes=kubeadm', where: 'x.mdx' };
+  const ssh = { code: 'ssh {{controlPlaneNode}}\nsudo crictl ps', lang: 'bash', meta: 'title="ノードに入る" shapes=kubeadm nodes=each', where: 'x.mdx' };
   it('a kubeadm-only command shows on kubeadm (without shapes= in its frame) and nowhere else', async () => {
     const html = await render(LiveCommand, { ...ssh, live: seed() });
     expect(textOf(html)).toContain('ssh rpi-master-1');
     expect(html).not.toContain('shapes=');
+    expect(html).not.toContain('nodes=');
     for (const name of ['eks', 'gke', 'k3s', 'kind'] as const) expect(await render(LiveCommand, { ...ssh, live: await live(name) })).toBe('');
   });
 
@@ -76,3 +79,23 @@ describe('commands and text per shape', () => {
     expect(textOf(await render(SmallArm, { yes: 'SD カード', no: 'ディスク', live: await live('eks') }))).toBe('ディスク');
   });
 });
+
+describe('alert pages per shape', () => {
+  const apiDown = ALERTS.find((a) => a.name === 'KubeAPIDown')!;
+  const remedyOf = async (l: Awaited<ReturnType<typeof live>>) => textOf(await render(AlertRunbook, { alert: apiDown, live: l })).split('対処')[1]!.split('関連するページ')[0]!;
+
+  it('kube-apiserver down: the kubeadm remedy on the seed, the provider on EKS and GKE, k3s\'s service on k3s', async () => {
+    const seedRemedy = await remedyOf(seed());
+    expect(seedRemedy).toContain('/etc/kubernetes/manifests/kube-apiserver.yaml');
+    expect(seedRemedy).toContain('crictl ps -a');
+    for (const name of ['eks', 'gke'] as const) {
+      const remedy = await remedyOf(await live(name));
+      expect(remedy).toContain('コントロールプレーンはクラウド事業者が運用しており');
+      expect(remedy).not.toMatch(/\/etc\/kubernetes|crictl|ノードに入り/);
+    }
+    const k3s = await remedyOf(await live('k3s'));
+    expect(k3s).toContain('journalctl -u k3s');
+    expect(k3s).not.toMatch(/\/etc\/kubernetes|crictl/);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Findings from '../../src/components/Findings.astro';
-import { patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildGap, patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
 import { liveOf, render, textOf } from './render.ts';
 import { liveFrom } from '../../src/site/live-data.ts';
 import { parseDecisions } from '../../src/snapshot/decisions.ts';
@@ -29,6 +29,20 @@ describe('Findings', () => {
     const calm = patchPod(seedSnapshot(), 'kube-controller-manager-rpi-master-1', { restarts: 3 });
     const quiet = { ...calm, leases: calm.leases.map((lease) => ({ ...lease, transitions: 2 })) };
     expect(textOf(await render(Findings, { live: liveOf([quiet], NOW) }))).toContain('✅ このスナップショットで見つかった問題はありません。');
+  });
+
+  it('shows no ✅ when the snapshot could not read something: it names what is 不明', async () => {
+    const calm = patchPod(seedSnapshot(), 'kube-controller-manager-rpi-master-1', { restarts: 3 });
+    const partial = {
+      ...calm,
+      leases: calm.leases.map((lease) => ({ ...lease, transitions: 2 })),
+      gaps: [buildGap({ resource: 'services', reason: 'not-in-dump' }), buildGap({ resource: 'configmaps', reason: 'forbidden' })],
+    };
+    const live = liveOf([partial], NOW);
+    const component = textOf(await render(Findings, { live, component: 'etcd' }));
+    expect(component).not.toContain('✅');
+    expect(component).toContain('このコンポーネントについて、読めた範囲では問題は見つかりませんでした。ただし、このスナップショットには不明な項目が 2 件あり(configmaps、services)、それに関わる問題は確かめられていません。');
+    expect(textOf(await render(Findings, { live }))).not.toContain('✅');
   });
 
   it('renders a script-bearing message as text', async () => {

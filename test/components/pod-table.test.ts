@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import PodTable from '../../src/components/PodTable.astro';
 import { readStore } from '../../src/snapshot/store.ts';
 import { buildGap, patchPod, seedSnapshot } from '../support/snapshot-builder.ts';
-import { liveOf, render, rowCells, textOf } from './render.ts';
+import { headerCells, liveOf, render, rowCells, textOf } from './render.ts';
 
 const NOW = '2026-11-25T09:30:00Z';
 
@@ -19,13 +19,19 @@ describe('PodTable', () => {
     expect(textOf(html)).toMatch(expected);
   });
 
+  it("has kubectl's key columns (NAME, READY, STATUS, AGE, RESTARTS), the type folded under the name", async () => {
+    const html = await render(PodTable, { live: liveOf([seedSnapshot()], NOW) });
+    expect(headerCells(html)).toEqual(['Pod名', 'レプリカ', 'ステータス', '稼働期間', '再起動回数']);
+    expect(html).toMatch(/<code[^>]*>etcd-rpi-master-1<\/code>\s*<div class="pod-table__kind"[^>]*>Static Pod<\/div>/);
+  });
+
   it.each([
-    ['Deployment/coredns', ['coredns-*', 'Deployment', '2/2', 'Running', '12日', '0']],
-    ['StaticPod/etcd-rpi-master-1', ['etcd-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '1']],
-    ['StaticPod/kube-apiserver-rpi-master-1', ['kube-apiserver-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '11']],
-    ['StaticPod/kube-controller-manager-rpi-master-1', ['kube-controller-manager-rpi-master-1', 'Static Pod', '1', 'Running', '12日', '392 ⛔ 重大: kube-controller-manager-rpi-master-1 の再起動回数が多い']],
-    ['DaemonSet/kube-proxy', ['kube-proxy-*', 'DaemonSet', '3/3', 'Running', '12日', '0']],
-    ['Deployment/sealed-secrets-controller', ['sealed-secrets-controller-*', 'Deployment', '1/1', 'Running', '12日', '0']],
+    ['Deployment/coredns', ['coredns-* Deployment', '2/2', 'Running', '12日', '0']],
+    ['StaticPod/etcd-rpi-master-1', ['etcd-rpi-master-1 Static Pod', '1', 'Running', '12日', '1']],
+    ['StaticPod/kube-apiserver-rpi-master-1', ['kube-apiserver-rpi-master-1 Static Pod', '1', 'Running', '12日', '11']],
+    ['StaticPod/kube-controller-manager-rpi-master-1', ['kube-controller-manager-rpi-master-1 Static Pod', '1', 'Running', '12日', '392 ⛔ 重大: kube-controller-manager-rpi-master-1 の再起動回数が多い']],
+    ['DaemonSet/kube-proxy', ['kube-proxy-* DaemonSet', '3/3', 'Running', '12日', '0']],
+    ['Deployment/sealed-secrets-controller', ['sealed-secrets-controller-* Deployment', '1/1', 'Running', '12日', '0']],
   ])('shows the seed row of %s', async (ref, cells) => {
     const html = await render(PodTable, { live: liveOf([seedSnapshot()], NOW) });
     expect(workloadRow(html, ref)).toEqual(cells);
@@ -46,8 +52,7 @@ describe('PodTable', () => {
     });
     const html = await render(PodTable, { live: liveOf([snapshot], NOW) });
     expect(workloadRow(html, 'Deployment/coredns')).toEqual([
-      'coredns-*',
-      'Deployment',
+      'coredns-* Deployment',
       '2/2',
       'Running 1 / CrashLoopBackOff 1',
       '12日',
@@ -61,15 +66,14 @@ describe('PodTable', () => {
   it('shows the shipped example snapshots as the site does (latest against its predecessor)', async () => {
     const { snapshots } = await readStore(new URL('../../snapshots/', import.meta.url).pathname);
     const html = await render(PodTable, { live: liveOf(snapshots.map((entry) => entry.snapshot), NOW) });
-    expect(workloadRow(html, 'StaticPod/kube-controller-manager-rpi-master-1').slice(0, 5)).toEqual([
-      'kube-controller-manager-rpi-master-1',
-      'Static Pod',
+    expect(workloadRow(html, 'StaticPod/kube-controller-manager-rpi-master-1').slice(0, 4)).toEqual([
+      'kube-controller-manager-rpi-master-1 Static Pod',
       '1',
       'Running',
       '12日',
     ]);
-    expect(workloadRow(html, 'StaticPod/kube-controller-manager-rpi-master-1')[5]).toMatch(/^392 ⛔ 重大/);
-    expect(workloadRow(html, 'DaemonSet/kube-proxy')).toEqual(['kube-proxy-*', 'DaemonSet', '3/3', 'Running', '12日', '0']);
+    expect(workloadRow(html, 'StaticPod/kube-controller-manager-rpi-master-1')[4]).toMatch(/^392 ⛔ 重大/);
+    expect(workloadRow(html, 'DaemonSet/kube-proxy')).toEqual(['kube-proxy-* DaemonSet', '3/3', 'Running', '12日', '0']);
   });
 
   it('links a finding badge to its troubleshooting section', async () => {

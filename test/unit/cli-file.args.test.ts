@@ -43,8 +43,9 @@ describe('npm run snapshot: arguments', () => {
         --context NAME       kubeconfig context (default: its current-context)
         --namespace NS       namespace to capture (default: kube-system)
         --out DIR            folder to write the snapshot into (default: snapshots)
-        --from FILE          read kubectl get … -o json / -o yaml output instead of a cluster;
-                             repeat for several files
+        --from PATH          read kubectl get … -o json / -o yaml output, or kubectl cluster-info
+                             dump (its stdout, or the --output-directory folder), instead of
+                             a cluster; repeat for several files
         --certs FILE         add certificate expiries from a node's disk: the output of
                              sudo kubeadm certs check-expiration -o json or
                              sudo k3s certificate check --output json; with a live capture

@@ -84,7 +84,7 @@ describe('npm run snapshot -- --from', () => {
   });
 
   it('refuses to replace a snapshot of the same second: exit 1, one line naming the file, the first kept', async () => {
-    const args = [...from(seedFiles('2026-11-24T09:30:00Z')), '--captured-at', '2026-11-24T09:30:00Z', '--out', out];
+    const args = [...seedArgs('2026-11-24T09:30:00Z'), '--captured-at', '2026-11-24T09:30:00Z', '--out', out];
     const first = runCli(args);
     expect(first.status).toBe(0);
     const path = lastLine(first.stdout);
@@ -115,7 +115,7 @@ describe('npm run snapshot -- --from', () => {
   });
 
   it('refuses a text field over KUBE_RUNBOOK_MAX_TEXT_CHARS, naming the field: exit 1, one line, no file', async () => {
-    const run = runCli([...from(seedFiles('2026-11-24T09:30:00Z')), '--captured-at', '2026-11-24T09:30:00Z', '--out', out], { KUBE_RUNBOOK_MAX_TEXT_CHARS: '100' });
+    const run = runCli([...seedArgs('2026-11-24T09:30:00Z'), '--captured-at', '2026-11-24T09:30:00Z', '--out', out], { KUBE_RUNBOOK_MAX_TEXT_CHARS: '100' });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(lastLine(run.stderr).replaceAll(out, '<out>')).toBe(
