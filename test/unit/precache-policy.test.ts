@@ -14,10 +14,10 @@ describe('what the first visit precaches', () => {
     ['_astro/compare.abc123.js', true],
     ['404.html', true],
     ['history/snapshot/index.html', true],
-    ['snapshots/2026-11-24T09-30-00Z.json', true],
+    ['snapshots/2026-11-24T09-30-00Z.json.gz', true],
     ['history/2026-11-24T09-30-00Z/index.html', true],
-    ['snapshots/2026-11-25T00-00-00Z.json', true],
-    ['snapshots/2026-11-23T09-30-00Z.json', false],
+    ['snapshots/2026-11-25T00-00-00Z.json.gz', true],
+    ['snapshots/2026-11-23T09-30-00Z.json.gz', false],
     ['history/2026-11-23T09-30-00Z/index.html', false],
     ['history/index.html', false],
     ['history/compare/index.html', false],
@@ -42,7 +42,7 @@ describe('what the first visit precaches', () => {
   it.each([
     ['http://127.0.0.1:4173/history/', true],
     ['http://127.0.0.1:4173/history/snapshot/?id=2026-11-23T09-30-00Z', true],
-    ['http://127.0.0.1:4173/docs/snapshots/2026-11-23T09-30-00Z.json', true],
+    ['http://127.0.0.1:4173/docs/snapshots/2026-11-23T09-30-00Z.json.gz', true],
     ['http://127.0.0.1:4173/troubleshooting/', false],
     ['http://127.0.0.1:4173/pagefind/pagefind.js', false],
   ])('%s is history, cached as viewed: %s', (url, expected) => {

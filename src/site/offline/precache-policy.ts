@@ -5,11 +5,12 @@
  * the reader opens it.
  */
 import type { SnapshotIndex } from '../history-index.ts';
+import { snapshotDataFile } from '../history-pages.ts';
 
 /** The browser-drawn snapshot view: one small page that shows any snapshot from its JSON. */
 export const SNAPSHOT_VIEW_PAGE = 'history/snapshot/index.html';
 
-/** Site URLs (any base) of history: its pages and the published snapshot JSON, cached as viewed. */
+/** Site URLs (any base) of history: its pages and the published snapshot data, cached as viewed. */
 export const HISTORY_URL = /\/(?:history|snapshots)\//;
 
 /** The id of each cluster's newest snapshot in `/snapshots/index.json`. */
@@ -19,9 +20,9 @@ export function newestSnapshotIds(index: SnapshotIndex): string[] {
 
 /**
  * Whether a built file (path relative to the site's root, as Workbox lists it) is precached: all but
- * history and snapshot JSON, of which only the newest snapshots' JSON and pages and the snapshot view.
+ * history and snapshot data, of which only the newest snapshots' data and pages and the snapshot view.
  */
 export function precached(file: string, newestIds: readonly string[]): boolean {
   if (!file.startsWith('history/') && !file.startsWith('snapshots/')) return true;
-  return file === SNAPSHOT_VIEW_PAGE || newestIds.some((id) => file === `snapshots/${id}.json` || file === `history/${id}/index.html`);
+  return file === SNAPSHOT_VIEW_PAGE || newestIds.some((id) => file === snapshotDataFile(id) || file === `history/${id}/index.html`);
 }
