@@ -1,5 +1,6 @@
+import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HISTORY_URL, newestSnapshotIds, precached } from '../../src/site/offline/precache-policy.ts';
+import { HISTORY_GLOBS, HISTORY_URL, newestSnapshotIds, precachedHistory } from '../../src/site/offline/precache-policy.ts';
 
 const NEWEST = ['2026-11-24T09-30-00Z', '2026-11-25T00-00-00Z'];
 
@@ -23,7 +24,20 @@ describe('what the first visit precaches', () => {
     ['history/compare/index.html', false],
     ['snapshots/index.json', false],
   ])('%s -> %s', (file, expected) => {
-    expect(precached(file, NEWEST)).toBe(expected);
+    // Workbox globs every file but history, then adds precachedHistory by name.
+    const history = HISTORY_GLOBS.some((glob) => matchesGlob(file, glob));
+    expect(!history || precachedHistory(NEWEST).includes(file)).toBe(expected);
+  });
+
+  it("names the snapshot view, then each newest snapshot's data and page", () => {
+    expect(precachedHistory(NEWEST)).toEqual([
+      'history/snapshot/index.html',
+      'snapshots/2026-11-24T09-30-00Z.json.gz',
+      'history/2026-11-24T09-30-00Z/index.html',
+      'snapshots/2026-11-25T00-00-00Z.json.gz',
+      'history/2026-11-25T00-00-00Z/index.html',
+    ]);
+    expect(precachedHistory([])).toEqual(['history/snapshot/index.html']);
   });
 
   it('takes the newest snapshot of each cluster from snapshots/index.json', () => {
