@@ -9,6 +9,7 @@ import { remarkHeadingIds } from './src/site/heading-ids.ts';
 import { remarkShapeHeadings } from './src/site/shape-headings.ts';
 import { remarkSectionAliases } from './src/components/search/remark-section-aliases.ts';
 import { offlineServiceWorker } from './src/site/offline/integration.ts';
+import { snapshotsDir } from './src/site/snapshots-dir.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -36,6 +37,10 @@ const sidebar = [
 ];
 
 export default defineConfig({
+  vite: {
+    // The snapshot folder the pages read (src/site/live.ts): `$SNAPSHOTS_DIR`, else snapshots/.
+    define: { 'import.meta.env.KUBE_RUNBOOK_SNAPSHOTS_DIR': JSON.stringify(snapshotsDir(fileURLToPath(new URL('.', import.meta.url)))) },
+  },
   // Where the site is served, for canonical links and the sitemap; unset, neither is written.
   site: process.env.SITE_URL || undefined,
   markdown: {

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from '../snapshot/schema.ts';
+import { snapshotDataFile } from './history-pages.ts';
 import type { HistoryView } from './history-view.ts';
 
 /** The shape of `/snapshots/index.json`. */
@@ -16,7 +17,7 @@ export function snapshotIndex(view: HistoryView, base: string): SnapshotIndex {
       key: cluster.key,
       name: cluster.name,
       namespace: cluster.namespace,
-      snapshots: cluster.entries.map(({ id, snapshot, page }) => ({ id, capturedAt: snapshot.capturedAt, path: `${root}snapshots/${id}.json`, page: `${root}${page.slice(1)}` })),
+      snapshots: cluster.entries.map(({ id, snapshot, page }) => ({ id, capturedAt: snapshot.capturedAt, path: `${root}${snapshotDataFile(id)}`, page: `${root}${page.slice(1)}` })),
     })),
   };
 }

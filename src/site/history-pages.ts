@@ -16,3 +16,8 @@ export function hasBuiltPage(index: number, count: number): boolean {
 export function snapshotPage(id: string, built: boolean): string {
   return built ? `/history/${id}/` : `/history/snapshot/?${new URLSearchParams({ id })}`;
 }
+
+/** The snapshot's published data, a file path relative to the site's root (pages/snapshots/[id].json.gz.ts). */
+export function snapshotDataFile(id: string): string {
+  return `snapshots/${encodeURIComponent(id)}.json.gz`;
+}

@@ -69,6 +69,7 @@ export function historyFrom(snapshots: readonly Snapshot[]): HistoryView {
       const previous = i > 0 ? list[i - 1]! : null;
       const id = snapshotId(snapshot.capturedAt);
       const built = hasBuiltPage(i, list.length);
+      const found = findings(snapshot, previous);
       return {
         id,
         built,
@@ -77,8 +78,8 @@ export function historyFrom(snapshots: readonly Snapshot[]): HistoryView {
         previous,
         previousId: previous ? snapshotId(previous.capturedAt) : null,
         nextId: i < list.length - 1 ? snapshotId(list[i + 1]!.capturedAt) : null,
-        row: historyRow(snapshot, previous),
-        findings: findings(snapshot, previous),
+        row: historyRow(snapshot, found),
+        findings: found,
         diff: previous ? diff(previous, snapshot, { beforePrevious: i > 1 ? list[i - 2]! : null }) : null,
       };
     });

@@ -1,5 +1,4 @@
-import { getCollection } from 'astro:content';
-import type { Snapshot } from '../snapshot/schema.ts';
+import { loadSnapshots, buildLog } from './build-snapshots.ts';
 import { DECISIONS_FILE, readDecisions } from './decisions-file.ts';
 import { liveFrom, type Live } from './live-data.ts';
 
@@ -7,15 +6,16 @@ export type { Live } from './live-data.ts';
 
 let cached: Promise<Live> | undefined;
 
-/** The build's live data, read from the content layer once and shared by every page. */
+/** The build's live data, read from the snapshot folder once and shared by every page. */
 export function getLive(): Promise<Live> {
-  // `astro dev` reloads snapshots as they change; a build reads them once.
+  // `astro dev` reads the folder at each request, so a new capture shows on the next reload.
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
 
 async function load(): Promise<Live> {
-  const entries = await getCollection('snapshots');
-  return liveFrom(entries.map((entry) => entry.data as Snapshot), new Date(), await readDecisions(DECISIONS_FILE));
+  // Resolved from the project root by astro.config.mjs (snapshots-dir.ts).
+  const snapshots = await loadSnapshots(import.meta.env.KUBE_RUNBOOK_SNAPSHOTS_DIR, buildLog);
+  return liveFrom(snapshots, new Date(), await readDecisions(DECISIONS_FILE));
 }

@@ -3,7 +3,7 @@
  * Pure and browser-safe. restartTrend looks each snapshot's workload list up once: O(snapshots x workloads)
  * per trend, which stays small for a year of daily snapshots of kube-system.
  */
-import { countBySeverity, findings, notReadyCount, type Severity } from './findings.ts';
+import { countBySeverity, notReadyCount, type Finding, type Severity } from './findings.ts';
 import { unread } from './gaps.ts';
 import type { Snapshot, WorkloadRef } from './schema.ts';
 import { byNameThenKind, workloadKey } from './normalize/fields.ts';
@@ -47,13 +47,13 @@ export type HistoryRow = {
   findingCounts: Record<Severity, number>;
 };
 
-/** The 履歴 page's figures for one snapshot (its predecessor lets history-based findings count). */
-export function historyRow(snapshot: Snapshot, previous: Snapshot | null): HistoryRow {
+/** The 履歴 page's figures for one snapshot, with what looks wrong in it (judged against its predecessor). */
+export function historyRow(snapshot: Snapshot, found: readonly Finding[]): HistoryRow {
   const unknown = unread(snapshot, 'pods');
   return {
     podCount: unknown ? null : snapshot.pods.length,
     notReady: unknown ? null : notReadyCount(snapshot),
     totalRestarts: unknown ? null : snapshot.pods.reduce((sum, pod) => sum + pod.restarts, 0),
-    findingCounts: countBySeverity(findings(snapshot, previous)),
+    findingCounts: countBySeverity(found),
   };
 }

@@ -81,11 +81,11 @@ describe('offline copy through the service worker', () => {
     // Pagefind's alternative UI bundles are left out (Starlight loads pagefind-ui.js), and of history
     // only the newest snapshot's JSON and page and the page that draws any snapshot.
     const unused = /^pagefind\/pagefind-(component-ui|modular-ui|highlight)\./;
-    const newest = ['history/snapshot/index.html', `history/${NEWER}/index.html`, `snapshots/${NEWER}.json`];
+    const newest = ['history/snapshot/index.html', `history/${NEWER}/index.html`, `snapshots/${NEWER}.json.gz`];
     const expected = (await listSiteFiles(dir)).filter((file) => file !== 'sw.js' && !unused.test(file) && (!isHistory(file) || newest.includes(file)));
     expect(cached).toEqual(expected);
     expect(cached).toEqual(expect.arrayContaining(['index.html', 'backup/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', ...newest]));
-    expect(cached).not.toContain(`snapshots/${OLDER}.json`);
+    expect(cached).not.toContain(`snapshots/${OLDER}.json.gz`);
     expect(cached.filter((file) => file.startsWith('pagefind/fragment/'))).not.toHaveLength(0);
     let bytes = 0;
     for (const file of cached) bytes += (await stat(join(dir, file))).size;
@@ -96,7 +96,7 @@ describe('offline copy through the service worker', () => {
     await page.goto(new URL('history/', base).href);
     await page.goto(new URL(`history/snapshot/?id=${OLDER}`, base).href);
     await page.waitForSelector('[data-view-result][data-state="ready"]', { timeout: 15_000 });
-    expect(await cachedFiles()).toEqual(expect.arrayContaining(['history/', 'snapshots/index.json', `snapshots/${OLDER}.json`]));
+    expect(await cachedFiles()).toEqual(expect.arrayContaining(['history/', 'snapshots/index.json', `snapshots/${OLDER}.json.gz`]));
   });
 
   it('says so in text as soon as the network drops, and stops when it is back', async () => {

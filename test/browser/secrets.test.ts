@@ -77,7 +77,7 @@ describe('planted secret values', () => {
     expect(html).toContain('kubeadm-config');
     // The Corefile is shown, its unknown plugins' arguments masked.
     expect(html).toContain(`etcd ${REDACTED}`);
-    expect(site.get(`snapshots/2026-11-25T00-00-00Z.json`)).toContain(REDACTED);
+    expect(site.get(`snapshots/2026-11-25T00-00-00Z.json.gz`)).toContain(REDACTED);
     // Pagefind's fragments were inflated: their page text is searchable here.
     expect([...site].some(([file, text]) => file.startsWith('pagefind/fragment/') && text.includes('kube-system'))).toBe(true);
   });

@@ -6,10 +6,8 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { snapshotLoader } from '../../src/site/snapshot-loader.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadSnapshots } from '../../src/site/build-snapshots.ts';
 import { readStore, snapshotFileName, stableJson, writeSnapshot } from '../../src/snapshot/store.ts';
 import { seedSnapshot } from '../support/snapshot-builder.ts';
 
@@ -20,7 +18,6 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kube-runbook-bad-data-'));
 });
 afterEach(async () => {
-  vi.unstubAllEnvs();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -36,18 +33,11 @@ async function failure(promise: Promise<unknown>): Promise<{ message: string; st
   return { message: error.message.replaceAll(dir, '<dir>'), stack: error.stack };
 }
 
-/** A content-layer context that records what the loader stores and logs. */
-function loaderContext() {
-  const stored: string[] = [];
+/** A build log that records its lines, the temporary folder as `<dir>`. */
+function recordingLog() {
   const logs: string[] = [];
   const log = (level: string) => (line: string) => void logs.push(`${level} ${line.replaceAll(dir, '<dir>')}`);
-  const context = {
-    config: { root: pathToFileURL(`${dir}/`) },
-    store: { clear: () => void stored.splice(0), set: ({ id }: { id: string }) => void stored.push(id) },
-    logger: { info: log('info'), warn: log('warn'), error: log('error') },
-    generateDigest: () => 'digest',
-  } as unknown as LoaderContext;
-  return { context, stored, logs };
+  return { log: { info: log('info'), warn: log('warn') }, logs };
 }
 
 describe('a bad snapshot file stops the read with one line naming the file, the field and the fix', () => {
@@ -58,9 +48,8 @@ describe('a bad snapshot file stops the read with one line naming the file, the 
   ])('%s', async (fixture, message) => {
     await plant(fixture);
     expect((await failure(readStore(dir))).message).toBe(message);
-    // The loader hands Astro the same line and no stack, so the build log shows only that line.
-    vi.stubEnv('SNAPSHOTS_DIR', dir);
-    expect(await failure(snapshotLoader().load(loaderContext().context))).toEqual({ message, stack: '' });
+    // The build's read hands Astro the same line and no stack, so the build log shows only that line.
+    expect(await failure(loadSnapshots(dir, recordingLog().log))).toEqual({ message, stack: '' });
   });
 
   it('a file that is JSON but not a snapshot', async () => {
@@ -92,10 +81,9 @@ describe('a leftover of an interrupted capture', () => {
   });
 
   it('is a warning in the build log, and the build goes on with the valid snapshots', async () => {
-    vi.stubEnv('SNAPSHOTS_DIR', dir);
-    const { context, stored, logs } = loaderContext();
-    await snapshotLoader().load(context);
-    expect(stored).toEqual([valid.capturedAt]);
+    const { log, logs } = recordingLog();
+    const snapshots = await loadSnapshots(dir, log);
+    expect(snapshots.map((snapshot) => snapshot.capturedAt)).toEqual([valid.capturedAt]);
     expect(logs).toMatchInlineSnapshot(`
       [
         "warn <dir>/.snapshot-4242-1764063000000.tmp: skipped, temporary file of an interrupted capture; delete it",

@@ -39,7 +39,7 @@ describe('which snapshots get a built page', () => {
     expect(listed[0]).toEqual({
       id: '2026-01-01T00-00-00Z',
       capturedAt: '2026-01-01T00:00:00Z',
-      path: '/docs/snapshots/2026-01-01T00-00-00Z.json',
+      path: '/docs/snapshots/2026-01-01T00-00-00Z.json.gz',
       page: '/docs/history/snapshot/?id=2026-01-01T00-00-00Z',
     });
     expect(listed.at(-1)!.page).toBe(`/docs/history/${listed.at(-1)!.id}/`);

@@ -59,7 +59,7 @@ describe('liveFrom', () => {
 });
 
 describe('snapshotIndex', () => {
-  it('lists each cluster oldest first with the JSON paths under the base, with or without its slash', () => {
+  it('lists each cluster oldest first with the data paths under the base, with or without its slash', () => {
     const view = historyFrom([at('2026-11-24T09:30:00Z'), at('2026-11-23T09:30:00Z'), at('2026-11-20T00:00:00Z', 'lab', 'kube-ops')]);
     const index = snapshotIndex(view, '/docs');
     expect(snapshotIndex(view, '/docs/')).toEqual(index);
@@ -71,15 +71,15 @@ describe('snapshotIndex', () => {
           name: 'rpi-cluster',
           namespace: 'kube-system',
           snapshots: [
-            { id: '2026-11-23T09-30-00Z', capturedAt: '2026-11-23T09:30:00Z', page: '/docs/history/2026-11-23T09-30-00Z/', path: '/docs/snapshots/2026-11-23T09-30-00Z.json' },
-            { id: '2026-11-24T09-30-00Z', capturedAt: '2026-11-24T09:30:00Z', page: '/docs/history/2026-11-24T09-30-00Z/', path: '/docs/snapshots/2026-11-24T09-30-00Z.json' },
+            { id: '2026-11-23T09-30-00Z', capturedAt: '2026-11-23T09:30:00Z', page: '/docs/history/2026-11-23T09-30-00Z/', path: '/docs/snapshots/2026-11-23T09-30-00Z.json.gz' },
+            { id: '2026-11-24T09-30-00Z', capturedAt: '2026-11-24T09:30:00Z', page: '/docs/history/2026-11-24T09-30-00Z/', path: '/docs/snapshots/2026-11-24T09-30-00Z.json.gz' },
           ],
         },
         {
           key: 'lab/kube-ops',
           name: 'lab',
           namespace: 'kube-ops',
-          snapshots: [{ id: '2026-11-20T00-00-00Z', capturedAt: '2026-11-20T00:00:00Z', page: '/docs/history/2026-11-20T00-00-00Z/', path: '/docs/snapshots/2026-11-20T00-00-00Z.json' }],
+          snapshots: [{ id: '2026-11-20T00-00-00Z', capturedAt: '2026-11-20T00:00:00Z', page: '/docs/history/2026-11-20T00-00-00Z/', path: '/docs/snapshots/2026-11-20T00-00-00Z.json.gz' }],
         },
       ],
     });

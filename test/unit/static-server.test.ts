@@ -31,7 +31,8 @@ describe('npm run serve', () => {
   it.each([
     ['index.html', 'text/html; charset=utf-8'],
     ['sw.js', 'text/javascript; charset=utf-8'],
-    ['snapshots/2026-11-24T09-30-00Z.json', 'application/json; charset=utf-8'],
+    ['snapshots/index.json', 'application/json; charset=utf-8'],
+    ['snapshots/2026-11-24T09-30-00Z.json.gz', 'application/gzip'],
     ['pagefind/wasm.unknown.pagefind', 'application/octet-stream'],
     ['pagefind/pagefind.ja_1.pf_meta', 'application/octet-stream'],
     ['pagefind/fragment/ja_1.pf_fragment', 'application/octet-stream'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/snapshot/schema.ts';
+import { findings } from '../../src/snapshot/findings.ts';
 import { historyRow, restartTrend, restartTrends, type TrendPoint } from '../../src/snapshot/trends.ts';
 import { buildGap, buildPod, patchPod, seedSnapshot, withPods } from '../support/snapshot-builder.ts';
 
@@ -51,7 +52,7 @@ describe('historyRow', () => {
   it('counts pods, not ready, restarts and findings', () => {
     const previous = seedSnapshot({ capturedAt: day(0) });
     const current = patchPod(seedSnapshot({ capturedAt: day(1) }), 'etcd-rpi-master-1', { restarts: 2, status: 'CrashLoopBackOff', ready: '0/1', conditionReady: false });
-    expect(historyRow(current, previous)).toEqual({
+    expect(historyRow(current, findings(current, previous))).toEqual({
       podCount: 10,
       notReady: 1,
       totalRestarts: 392 + 11 + 6 + 2,
@@ -61,6 +62,6 @@ describe('historyRow', () => {
 
   it('says unknown (null) when the snapshot could not read pods', () => {
     const snapshot = seedSnapshot({ pods: [], workloads: [], gaps: [buildGap({ resource: 'pods' })] });
-    expect(historyRow(snapshot, null)).toMatchObject({ podCount: null, notReady: null, totalRestarts: null, findingCounts: { info: 1 } });
+    expect(historyRow(snapshot, findings(snapshot, null))).toMatchObject({ podCount: null, notReady: null, totalRestarts: null, findingCounts: { info: 1 } });
   });
 });

@@ -5,11 +5,12 @@
  * the reader opens it.
  */
 import type { SnapshotIndex } from '../history-index.ts';
+import { snapshotDataFile } from '../history-pages.ts';
 
 /** The browser-drawn snapshot view: one small page that shows any snapshot from its JSON. */
 export const SNAPSHOT_VIEW_PAGE = 'history/snapshot/index.html';
 
-/** Site URLs (any base) of history: its pages and the published snapshot JSON, cached as viewed. */
+/** Site URLs (any base) of history: its pages and the published snapshot data, cached as viewed. */
 export const HISTORY_URL = /\/(?:history|snapshots)\//;
 
 /** The id of each cluster's newest snapshot in `/snapshots/index.json`. */
@@ -17,11 +18,11 @@ export function newestSnapshotIds(index: SnapshotIndex): string[] {
   return index.clusters.flatMap((cluster) => cluster.snapshots.at(-1)?.id ?? []);
 }
 
-/**
- * Whether a built file (path relative to the site's root, as Workbox lists it) is precached: all but
- * history and snapshot JSON, of which only the newest snapshots' JSON and pages and the snapshot view.
- */
-export function precached(file: string, newestIds: readonly string[]): boolean {
-  if (!file.startsWith('history/') && !file.startsWith('snapshots/')) return true;
-  return file === SNAPSHOT_VIEW_PAGE || newestIds.some((id) => file === `snapshots/${id}.json` || file === `history/${id}/index.html`);
+/** The built folders that grow with every snapshot (globs relative to the site's root). */
+export const HISTORY_GLOBS = ['history/**', 'snapshots/**'];
+
+/** The history files the first visit takes: the snapshot view and the newest snapshots' data and pages. */
+export function precachedHistory(newestIds: readonly string[]): string[] {
+  return [SNAPSHOT_VIEW_PAGE, ...newestIds.flatMap((id) => [snapshotDataFile(id), `history/${id}/index.html`])];
 }
+

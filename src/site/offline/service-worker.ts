@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import type { SnapshotIndex } from '../history-index.ts';
-import { HISTORY_URL, newestSnapshotIds, precached } from './precache-policy.ts';
+import { HISTORY_GLOBS, HISTORY_URL, newestSnapshotIds, precachedHistory } from './precache-policy.ts';
 
 /** Name of the generated worker at the root of the site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -26,21 +27,40 @@ async function newestIds(dir: string): Promise<string[]> {
 }
 
 /**
+ * The precache entries of the history files the first visit takes (those that were built), each
+ * with the MD5 of its content as revision, as Workbox gives the files it globs itself.
+ */
+async function historyEntries(dir: string, newest: readonly string[]): Promise<{ url: string; revision: string; bytes: number }[]> {
+  const entries = await Promise.all(
+    precachedHistory(newest).map(async (url) => {
+      const bytes = await readFile(join(dir, url)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      });
+      return bytes && { url, revision: createHash('md5').update(bytes).digest('hex'), bytes: bytes.length };
+    }),
+  );
+  return entries.filter((entry) => entry !== null);
+}
+
+/**
  * Writes `<dir>/sw.js`: a Workbox precache of the runbook, its search and the newest snapshots, so
  * that after one visit every runbook page and search work with no network, and a runtime cache of
  * the history pages and snapshot JSON the reader opens. Must run after Pagefind has written `<dir>/pagefind/`.
  */
 export async function generateServiceWorker(dir: string): Promise<PrecacheSummary> {
   const newest = await newestIds(dir);
+  const history = await historyEntries(dir, newest);
   const { count, size, warnings } = await generateSW({
     globDirectory: dir,
     globPatterns: ['**/*'],
-    globIgnores: [SERVICE_WORKER_FILE, ...UNUSED],
+    // History grows with every snapshot: not even hashed; the few files precached are added by name.
+    globIgnores: [SERVICE_WORKER_FILE, ...UNUSED, ...HISTORY_GLOBS],
+    additionalManifestEntries: history.map(({ url, revision }) => ({ url, revision })),
     swDest: join(dir, SERVICE_WORKER_FILE),
     cacheId: 'kube-runbook',
     // `/backup/` is served by `backup/index.html`.
     directoryIndex: 'index.html',
-    manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => precached(entry.url, newest)), warnings: [] })],
     // Pagefind adds `?ts=` to its metadata requests to bust HTTP caches; the precache key has none.
     // `?id=` names the snapshot the precached snapshot view draws: one page for every id.
     ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^id$/],
@@ -65,5 +85,6 @@ export async function generateServiceWorker(dir: string): Promise<PrecacheSummar
     // Pagefind's wasm and large pages must not be left out silently (the default limit is 2 MiB).
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
   });
-  return { files: count, bytes: size, warnings };
+  // Workbox counts the added entries but knows no size for them.
+  return { files: count, bytes: size + history.reduce((sum, entry) => sum + entry.bytes, 0), warnings };
 }

@@ -23,6 +23,8 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  // Snapshot data (pages/snapshots/[id].json.gz.ts), inflated by the page: no Content-Encoding either.
+  '.gz': 'application/gzip',
   // Pagefind's index and its wasm are gzip data that pagefind.js inflates itself: no Content-Encoding.
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
