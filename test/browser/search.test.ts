@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openWatchedPage, type WatchedPage } from './chromium.ts';
 import { figures, judge, showResults, type Shown } from './search-figures.ts';
-import { HELD_OUT_QUERIES, INCIDENT_QUERIES, SEARCH_CASES } from './search-queries.ts';
+import { GROWN_QUERIES, HELD_OUT_QUERIES, INCIDENT_QUERIES, SEARCH_CASES } from './search-queries.ts';
 import { searchViaUi } from './search-ui.ts';
 
 let browser: Browser;
@@ -11,7 +11,8 @@ const siteUrl = inject('siteUrl');
 /** Rank (1-based) of the first expected page per query, 0 when it is missing: printed as the figures to compare. */
 const ranks = new Map<string, number>();
 /** Each incident query's judged results, by set, printed as figures (rank-1, top-3, section-linked, twins, time). */
-const judged = { incident: [] as { shown: Shown; rank: number; sectionLinked: boolean }[], 'held-out': [] as { shown: Shown; rank: number; sectionLinked: boolean }[] };
+type Judged = { shown: Shown; rank: number; sectionLinked: boolean };
+const judged = { incident: [] as Judged[], 'held-out': [] as Judged[], grown: [] as Judged[] };
 /** Paths the page requested, to see which Pagefind API the dialog loaded. */
 const requested: string[] = [];
 
@@ -26,6 +27,7 @@ afterAll(async () => {
   const found = [...ranks.values()];
   console.info(`search figures: top-3 ${found.filter((rank) => rank >= 1 && rank <= 3).length}/${found.length}, rank-1 ${found.filter((rank) => rank === 1).length}/${found.length}`);
   for (const [name, rows] of Object.entries(judged)) console.info(`search figures (${name} queries): ${figures(rows)}`);
+  console.info(`search figures (all ${Object.values(judged).flat().length} queries): ${figures(Object.values(judged).flat())}`);
   await watched?.close();
   await browser?.close();
 });
@@ -60,6 +62,12 @@ describe('search in Japanese through the site search dialog', () => {
   it.each(HELD_OUT_QUERIES)('held out: 「$query」 ($kind) is measured, with no コマンド集 page', async (query) => {
     const shown = await showResults(watched.page, query.query);
     judged['held-out'].push({ shown, ...judge(shown, query) });
+    expect(shown.pages.filter((path) => path.startsWith('/commands/'))).toEqual([]);
+  });
+
+  it.each(GROWN_QUERIES)('grown: 「$query」 ($kind) is measured, with no コマンド集 page', async (query) => {
+    const shown = await showResults(watched.page, query.query);
+    judged.grown.push({ shown, ...judge(shown, query) });
     expect(shown.pages.filter((path) => path.startsWith('/commands/'))).toEqual([]);
   });
 
