@@ -35,6 +35,11 @@ describe('chooseSubResults', () => {
     expect(chosen.sub_results.map((s) => s.url)).toContain('/troubleshooting/#node-pressure');
   });
 
+  it('splits a sentence query as Pagefind does, so the section holding its words is linked', () => {
+    const chosen = chooseSubResults(page, 'ディスクがいっぱい', (s) => aliasesOfLink(s.url, s.title));
+    expect(chosen.sub_results.map((s) => s.url)).toContain('/troubleshooting/#node-pressure');
+  });
+
   it('drops the code frame label from excerpts', () => {
     expect(chooseSubResults(page, 'ノード').excerpt).toBe('<mark>ノード</mark>に入って kubelet');
     expect(withoutUiLabels('a Terminal window b')).toBe('a b');
@@ -48,7 +53,7 @@ describe('chooseSubResults', () => {
 
 describe('aliasesOfLink', () => {
   it('finds a section by its anchor, or by its heading text when the anchor is a slug', () => {
-    expect(aliasesOfLink('/troubleshooting/#not-ready', 'Pod が Ready にならない')).toContain('NotReady');
+    expect(aliasesOfLink('/troubleshooting/#node-not-ready', 'ノードが NotReady になった(kubelet が止まっている)')).toContain('NotReady');
     expect(aliasesOfLink('/coredns/#configmap', 'ConfigMap')).toContain('Corefile');
     expect(aliasesOfLink('/#%E3%83%8E%E3%83%BC%E3%83%89', 'ノード')).toContain('ノード名');
     expect(aliasesOfLink('/etcd/#役割', '役割')).toEqual([]);

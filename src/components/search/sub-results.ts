@@ -5,6 +5,8 @@
  * show, then by matched words; the card keeps the best three, in page order.
  */
 
+import { queryTerms } from './query.ts';
+
 /** The part of a Pagefind sub-result read here. */
 export type SubResult = { url: string; title: string; excerpt: string; locations: readonly number[] };
 /** The part of a Pagefind result's data read here; the rest passes through. */
@@ -15,9 +17,12 @@ const SHOWN = 3;
 /** Frame labels of code blocks that are no part of the text a reader searched (Expressive Code's sr-only label). */
 const UI_LABELS = ['ターミナルウィンドウ', 'Terminal window'];
 
-/** The query's words, lower-cased, for comparing with marked excerpt text and titles. */
+/**
+ * The query's words as Pagefind searched them (ディスクがいっぱい -> ディスク, いっぱい), lower-cased, for comparing
+ * with marked excerpt text and titles.
+ */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/\s+/).filter(Boolean))];
+  return queryTerms(query.toLowerCase());
 }
 
 /** The section aliases (section-aliases.ts) of a sub-result's section, by its URL and title. */
@@ -29,8 +34,10 @@ function shownWords(sub: SubResult, words: readonly string[], aliases: readonly 
   const title = sub.title.toLowerCase();
   const visible = words.filter((word) => title.includes(word) || marked.some((mark) => mark.includes(word) || word.includes(mark)));
   const hidden = words.filter((word) => !visible.includes(word));
-  const matched = aliases.filter((alias) => hidden.some((word) => alias.toLowerCase().split(' ').includes(word)));
-  const viaAliases = hidden.filter((word) => matched.some((alias) => alias.toLowerCase().split(' ').includes(word)));
+  // An alias is split as the query is, so ノード落ちた and ノード 落ちた match alike.
+  const aliasTerms = new Map(aliases.map((alias) => [alias, queryTerms(alias.toLowerCase())]));
+  const matched = aliases.filter((alias) => hidden.some((word) => aliasTerms.get(alias)!.includes(word)));
+  const viaAliases = hidden.filter((word) => matched.some((alias) => aliasTerms.get(alias)!.includes(word)));
   return { shown: visible.length + viaAliases.length, aliases: matched };
 }
 
