@@ -148,7 +148,9 @@ export const HELD_OUT_QUERIES: readonly IncidentQuery[] = [
 
 /**
  * 48 more, written from the pages (the three new procedures included) before any of them was typed into the
- * search box, and committed before any tuning: the set that grew the whole to 128 (issue 16).
+ * search box, and committed before any tuning: the set that grew the whole to 128 (issue 16). Measured before
+ * the tuning (rank-1 41/48, top-3 44/48, section-linked 43/48) and tuned against since, so no longer held out:
+ * like the incident set, each must find an answering page in the top 3.
  */
 export const GROWN_QUERIES: readonly IncidentQuery[] = [
   { kind: 'symptom', query: 'イメージが取れない', answers: ['/troubleshooting/#image-pull'] },

@@ -65,10 +65,14 @@ describe('search in Japanese through the site search dialog', () => {
     expect(shown.pages.filter((path) => path.startsWith('/commands/'))).toEqual([]);
   });
 
-  it.each(GROWN_QUERIES)('grown: 「$query」 ($kind) is measured, with no コマンド集 page', async (query) => {
+  // The grown set was tuned against after it was measured (issue 16): held to the incident set's bar.
+  it.each(GROWN_QUERIES)('grown: 「$query」 ($kind) finds $answers in the top 3', async (query) => {
     const shown = await showResults(watched.page, query.query);
-    judged.grown.push({ shown, ...judge(shown, query) });
+    const row = { shown, ...judge(shown, query) };
+    judged.grown.push(row);
     expect(shown.pages.filter((path) => path.startsWith('/commands/'))).toEqual([]);
+    expect(row.rank, `top results: ${shown.pages.slice(0, 5).join(' ')}`).toBeGreaterThanOrEqual(1);
+    expect(row.rank, `top results: ${shown.pages.slice(0, 5).join(' ')}`).toBeLessThanOrEqual(3);
   });
 
   it('narrows results to the コマンド集 with the 種類 = コマンド filter', async () => {
