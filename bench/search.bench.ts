@@ -1,12 +1,12 @@
 /**
- * Search figures over test/browser/search-queries.ts's INCIDENT_QUERIES and HELD_OUT_QUERIES, typed into the built site's search
+ * Search figures over test/browser/search-queries.ts's INCIDENT_QUERIES, HELD_OUT_QUERIES and GROWN_QUERIES (each set and all), typed into the built site's search
  * dialog in Chromium: rank-1, top-3, section-linked, twins and the median time from typing to settled results
  * (the debounce included). SEARCH_BENCH_SITE=dir reuses a built site; otherwise the site is built first.
  * SEARCH_BENCH_VERBOSE=1 prints every query's top results.
  */
 import { launchChromium } from '../test/browser/chromium.ts';
 import { figures, judge, showResults } from '../test/browser/search-figures.ts';
-import { HELD_OUT_QUERIES, INCIDENT_QUERIES, type IncidentQuery } from '../test/browser/search-queries.ts';
+import { GROWN_QUERIES, HELD_OUT_QUERIES, INCIDENT_QUERIES, type IncidentQuery } from '../test/browser/search-queries.ts';
 import { buildSite } from '../test/browser/site-build.ts';
 import { serveDirectory } from '../test/browser/static-server.ts';
 
@@ -16,7 +16,8 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(new URL('backup/', server.url).href);
-  for (const [name, queries] of [['incident', INCIDENT_QUERIES], ['held-out', HELD_OUT_QUERIES]] as const) {
+  const all = [];
+  for (const [name, queries] of [['incident', INCIDENT_QUERIES], ['held-out', HELD_OUT_QUERIES], ['grown', GROWN_QUERIES]] as const) {
     const rows = [];
     for (const query of queries as readonly IncidentQuery[]) {
       const shown = await showResults(page, query.query);
@@ -28,7 +29,9 @@ try {
       }
     }
     console.log(`search (${queries.length} ${name} queries): ${figures(rows)}`);
+    all.push(...rows);
   }
+  console.log(`search (all ${all.length} queries): ${figures(all)}`);
 } finally {
   await browser.close();
   await server.close();

@@ -62,11 +62,11 @@ export const ALERT_TEXT: Record<AlertName, AlertText> = {
   KubeAPIDown: { meaning: 'Prometheus のターゲットから kube-apiserver が 15 分以上消えています。API サーバーが止まっているか、Prometheus が見つけられていません。' },
   KubeAPIInstanceUnreachable: { meaning: 'kube-apiserver のインスタンスの一つに Prometheus が 15 分以上接続できません(ターゲットはあるが up が 0)。' },
   KubeAPITerminatedRequests: { meaning: 'kube-apiserver が受けたリクエストの一定割合を打ち切っています(過負荷などで処理されずに終わったリクエスト)。' },
-  KubeNodeNotReady: { meaning: 'ノード(ラベル node)が 15 分以上 Ready ではありません。' },
+  KubeNodeNotReady: { meaning: 'ノード(ラベル node)が 15 分以上 Ready ではありません。', topic: 'node-not-ready' },
   KubeNodePressure: { meaning: 'ノードに MemoryPressure・DiskPressure・PIDPressure のいずれかの状態が出ています。リソース使用量が退避のしきい値を超えています。', topic: 'node-pressure' },
-  KubeNodeUnreachable: { meaning: 'ノードに到達できません(unreachable の taint が付いています)。一部のワークロードが別のノードに移されることがあります。' },
+  KubeNodeUnreachable: { meaning: 'ノードに到達できません(unreachable の taint が付いています)。一部のワークロードが別のノードに移されることがあります。', topic: 'node-not-ready' },
   KubeletTooManyPods: { meaning: 'kubelet が Pod 数の上限(ノードの capacity)近くで動いています。' },
-  KubeNodeReadinessFlapping: { meaning: 'ノードの Ready 状態が直近 15 分で何度も切り替わっています。' },
+  KubeNodeReadinessFlapping: { meaning: 'ノードの Ready 状態が直近 15 分で何度も切り替わっています。', topic: 'node-not-ready' },
   KubeNodeEviction: { meaning: 'ノードが退避しきい値(ラベル eviction_signal)を超えたため Pod を退避させています。', topic: 'node-pressure' },
   KubeletPlegDurationHigh: { meaning: 'kubelet の PLEG(Pod Lifecycle Event Generator)の relist に時間がかかっています(99 パーセンタイル 10 秒以上)。コンテナランタイムが遅いか過負荷です。' },
   KubeletPodStartUpLatencyHigh: { meaning: 'kubelet での Pod 起動時間の 99 パーセンタイルが 60 秒を超えています。' },
@@ -156,6 +156,7 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
     ],
     links: [
       { path: '/kube-apiserver/', label: 'kube-apiserver' },
+      { path: '/troubleshooting/#api-unreachable', label: 'kubectl が API サーバーに接続できない' },
       { path: '/troubleshooting/#certificates', label: '証明書の期限が近い', on: ['static-pods', 'embedded'] },
       { path: '/troubleshooting/#api-health', label: 'API サーバーのヘルスチェックが失敗している' },
       { path: '/static-pods/#restart', label: 'Static Pod を再起動する', on: ['static-pods'] },
@@ -273,6 +274,7 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
       { text: 'マネージドクラスタのノードは事業者のノードプール(ノードグループ)の仮想マシンです。kubelet が戻らないノードは、直すよりもノードプールに置き換えさせる(ノードを drain して削除する)ほうが早いことがあります。ディスクとメモリの逼迫は退避の原因になります。', on: ['managed'] },
     ],
     links: [
+      { path: '/troubleshooting/#node-not-ready', label: 'ノードが NotReady になった' },
       { path: '/troubleshooting/#node-pressure', label: 'ノードのメモリ・ディスクが逼迫している' },
       { path: '/troubleshooting/#certificates', label: '証明書の期限が近い' },
     ],
@@ -288,6 +290,7 @@ export const COMPONENT_TEXT: Record<AlertComponent, ComponentText> = {
     remedy: [{ text: 'イベントと前回のログで終了の理由(OOMKilled・設定の誤り・イメージが取れない など)を確かめてから対処します。' }],
     links: [
       { path: '/troubleshooting/#crashloop', label: 'CrashLoopBackOff を繰り返す' },
+      { path: '/troubleshooting/#image-pull', label: 'イメージを取得できない' },
       { path: '/troubleshooting/#not-ready', label: 'Pod が Ready にならない' },
       { path: '/troubleshooting/#replicas', label: 'レプリカ数が足りない' },
     ],

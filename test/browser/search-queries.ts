@@ -56,7 +56,8 @@ export type IncidentQuery = { query: string; kind: 'symptom' | 'english' | 'vari
  * top 3 links one of its answers' sections as a sub-result (test/browser/search-figures.ts).
  */
 export const INCIDENT_QUERIES: readonly IncidentQuery[] = [
-  { kind: 'symptom', query: 'ノードが NotReady になった', answers: ['/troubleshooting/#not-ready'] },
+  // #node-not-ready (issue 16's missing procedure) answers it too since that section exists.
+  { kind: 'symptom', query: 'ノードが NotReady になった', answers: ['/troubleshooting/#node-not-ready', '/troubleshooting/#not-ready'] },
   { kind: 'symptom', query: 'apiserver のログが見たい', answers: ['/kube-apiserver/#特徴'] },
   { kind: 'symptom', query: 'Pod が Pending のまま', answers: ['/kube-scheduler/#特徴'] },
   { kind: 'symptom', query: 'DNS が引けない', answers: ['/troubleshooting/#dns'] },
@@ -143,4 +144,61 @@ export const HELD_OUT_QUERIES: readonly IncidentQuery[] = [
   { kind: 'live', query: 'Secret の一覧', answers: ['/configmaps-secrets/#secret'] },
   { kind: 'live', query: 'sealed-secrets の Service', answers: ['/sealed-secrets/#service'] },
   { kind: 'live', query: 'いま注意が必要なこと', answers: ['/#いま注意が必要なこと'] },
+];
+
+/**
+ * 48 more, written from the pages (the three new procedures included) before any of them was typed into the
+ * search box, and committed before any tuning: the set that grew the whole to 128 (issue 16). Measured before
+ * the tuning (rank-1 41/48, top-3 44/48, section-linked 43/48) and tuned against since, so no longer held out:
+ * like the incident set, each must find an answering page in the top 3.
+ */
+export const GROWN_QUERIES: readonly IncidentQuery[] = [
+  { kind: 'symptom', query: 'イメージが取れない', answers: ['/troubleshooting/#image-pull'] },
+  { kind: 'symptom', query: 'kubectl がタイムアウトする', answers: ['/troubleshooting/#api-unreachable'] },
+  { kind: 'symptom', query: 'ノードが落ちた', answers: ['/troubleshooting/#node-not-ready'] },
+  { kind: 'symptom', query: 'kubelet が止まった', answers: ['/troubleshooting/#node-not-ready'] },
+  { kind: 'symptom', query: 'API サーバーに繋がらない', answers: ['/troubleshooting/#api-unreachable'] },
+  { kind: 'symptom', query: 'Pod が退避された', answers: ['/troubleshooting/#node-pressure'] },
+  { kind: 'symptom', query: '証明書が切れて kubectl が使えない', answers: ['/troubleshooting/#certificates', '/troubleshooting/#api-unreachable', '/certificates/#renew-kubeadm', '/certificates/#what-breaks'] },
+  { kind: 'symptom', query: 'レジストリの認証エラー', answers: ['/troubleshooting/#image-pull'] },
+  { kind: 'symptom', query: '再起動したら kubelet が起動しない', answers: ['/troubleshooting/#node-not-ready'] },
+  { kind: 'symptom', query: 'etcd のデータが消えた', answers: ['/backup/#etcd-restore'] },
+  { kind: 'symptom', query: 'DNS の応答が遅い', answers: ['/troubleshooting/#dns', '/monitoring/#coredns'] },
+  { kind: 'symptom', query: 'コントロールプレーンのノードの IP が変わった', answers: ['/troubleshooting/#api-unreachable'] },
+  { kind: 'english', query: 'ImagePullBackOff', answers: ['/troubleshooting/#image-pull'] },
+  { kind: 'english', query: 'ErrImagePull', answers: ['/troubleshooting/#image-pull'] },
+  { kind: 'english', query: 'connection refused 6443', answers: ['/troubleshooting/#api-unreachable'] },
+  { kind: 'english', query: 'node not ready', answers: ['/troubleshooting/#node-not-ready'] },
+  { kind: 'english', query: 'Kubelet stopped posting node status', answers: ['/troubleshooting/#node-not-ready'] },
+  { kind: 'english', query: 'x509 certificate has expired', answers: ['/troubleshooting/#api-unreachable', '/troubleshooting/#certificates', '/certificates/#what-breaks'] },
+  { kind: 'english', query: 'readyz', answers: ['/kube-apiserver/#health', '/troubleshooting/#api-health'] },
+  { kind: 'english', query: 'swap', answers: ['/troubleshooting/#node-not-ready'] },
+  { kind: 'english', query: 'pod security standards', answers: ['/security/#pod-security'] },
+  { kind: 'english', query: 'imagePullSecrets', answers: ['/troubleshooting/#image-pull'] },
+  { kind: 'variant', query: 'イメージプルバックオフ', answers: ['/troubleshooting/#image-pull'] },
+  { kind: 'variant', query: 'ノット レディ', answers: ['/troubleshooting/#node-not-ready', '/troubleshooting/#not-ready'] },
+  { kind: 'variant', query: 'キューブレット ログ', answers: ['/troubleshooting/#node-not-ready', '/troubleshooting/#restarts'] },
+  { kind: 'variant', query: 'imagepullbackof', answers: ['/troubleshooting/#image-pull'] },
+  { kind: 'variant', query: 'kubelt 再起動', answers: ['/troubleshooting/#node-not-ready', '/troubleshooting/#kubelet-serving-certificate'] },
+  { kind: 'variant', query: 'エーピーアイサーバー 接続できない', answers: ['/troubleshooting/#api-unreachable'] },
+  { kind: 'variant', query: 'ｃｅｒｔｓ ｒｅｎｅｗ', answers: ['/certificates/#renew-kubeadm', '/troubleshooting/#certificates'] },
+  { kind: 'variant', query: 'ｋｕｂｅｓｅａｌ', answers: ['/sealed-secrets/#kubeseal-コマンド'] },
+  { kind: 'variant', query: 'プロメテウス メトリクス', answers: ['/monitoring/#endpoints'] },
+  { kind: 'variant', query: 'cert 期限', answers: ['/troubleshooting/#certificates', '/certificates/#list'] },
+  { kind: 'command', query: 'crictl pull', answers: ['/troubleshooting/#image-pull'] },
+  { kind: 'command', query: 'systemctl restart kubelet', answers: ['/troubleshooting/#node-not-ready', '/troubleshooting/#kubelet-serving-certificate'] },
+  { kind: 'command', query: 'kubectl get nodes', answers: ['/troubleshooting/#node-not-ready', '/#ノード'] },
+  { kind: 'command', query: 'kubectl config view', answers: ['/troubleshooting/#api-unreachable'] },
+  { kind: 'command', query: 'kubeadm config images pull', answers: ['/troubleshooting/#image-pull'] },
+  { kind: 'command', query: 'kubectl get --raw /metrics', answers: ['/monitoring/#endpoints'] },
+  { kind: 'command', query: 'openssl s_client', answers: ['/certificates/#check'] },
+  { kind: 'command', query: 'kubectl get events --field-selector', answers: ['/troubleshooting/#not-ready', '/troubleshooting/#image-pull', '/troubleshooting/#replicas'] },
+  { kind: 'command', query: 'kubectl certificate approve', answers: ['/troubleshooting/#kubelet-serving-certificate'] },
+  { kind: 'live', query: 'kubectl の接続先', answers: ['/troubleshooting/#api-unreachable', '/kube-apiserver/#外部アクセス'] },
+  { kind: 'live', query: 'kubernetes Service の ClusterIP', answers: ['/kube-apiserver/#service'] },
+  { kind: 'live', query: '証明書の残り日数', answers: ['/certificates/#list'] },
+  { kind: 'live', query: 'CoreDNS の再起動回数', answers: ['/coredns/#リソース詳細'] },
+  { kind: 'live', query: 'API サーバーのヘルスチェック結果', answers: ['/kube-apiserver/#health', '/troubleshooting/#api-health'] },
+  { kind: 'live', query: 'ノードの kubelet バージョン', answers: ['/#ノード'] },
+  { kind: 'live', query: 'ノードの IP アドレス', answers: ['/#ノード'] },
 ];

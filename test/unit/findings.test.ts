@@ -9,7 +9,7 @@ import {
   type Finding,
 } from '../../src/snapshot/findings.ts';
 import { describeFinding } from '../../src/i18n/findings.ja.ts';
-import type { Pod, Snapshot } from '../../src/snapshot/schema.ts';
+import type { Node, Pod, Snapshot } from '../../src/snapshot/schema.ts';
 import {
   buildCertificate,
   buildContainer,
@@ -141,6 +141,8 @@ describe('crashloop and not-ready', () => {
     ['coredns', { workload: { kind: 'Deployment', name: 'coredns' } }, 'dns'],
     ['kube-proxy', { labels: { 'k8s-app': 'kube-proxy' } }, 'kube-proxy'],
     ['anything else', {}, 'not-ready'],
+    ['image-pull-failing coredns', { workload: { kind: 'Deployment', name: 'coredns' }, containers: [buildContainer({ state: 'waiting', reason: 'ErrImagePull', ready: false })] }, 'image-pull'],
+    ['ImagePullBackOff', { containers: [buildContainer({ state: 'waiting', reason: 'ImagePullBackOff', ready: false })] }, 'image-pull'],
   ] as const)('sends a not-ready %s pod to the %s section', (_, extra, topic) => {
     const [f] = findings(onlyPod({ status: 'Pending', ready: '0/1', ...(extra as Partial<Pod>) }), null);
     expect(f?.topic).toBe(topic);
@@ -198,6 +200,12 @@ describe('nodes', () => {
     ['NetworkUnavailable is not a pressure', withCondition('NetworkUnavailable', 'True'), []],
   ] as const)('%s -> %j', (_, node, want) => {
     expect(ids(findings(buildSnapshot({ nodes: [node] }), null))).toEqual(want);
+  });
+
+  it('sends a NotReady node to the node NotReady procedure, pressure to the pressure one', () => {
+    const topics = (node: Node) => findings(buildSnapshot({ nodes: [node] }), null).map((f) => f.topic);
+    expect(topics(buildNode({ name: 'n', ready: false }))).toEqual(['node-not-ready']);
+    expect(topics(withCondition('DiskPressure', 'True'))).toEqual(['node-pressure']);
   });
 });
 

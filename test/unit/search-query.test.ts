@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, normalizeQuery } from '../../src/components/search/query.ts';
+import { editDistance, normalizeQuery, queryTerms } from '../../src/components/search/query.ts';
 
 describe('normalizeQuery', () => {
   it.each([
@@ -21,8 +21,24 @@ describe('normalizeQuery', () => {
     ['short words are never corrected', 'etc ログ', 'etc ログ'],
     ['a real word near a name stays', 'Secret Service', 'Secret Service'],
     ['a word far from every name stays', 'prometheus', 'prometheus'],
+    ['a katakana reading of a state, spaced', 'ノット レディ', 'NotReady'],
+    ['a katakana reading of a component', 'キューブレット ログ', 'kubelet ログ'],
+    ['a katakana name of two words', 'シールドシークレット 鍵 バックアップ', 'Sealed Secrets 鍵 バックアップ'],
+    ['a katakana reading of a word written in kanji', 'サーティフィケート 期限', '証明書 期限'],
+    ['ペンディング as kubectl shows it', 'スケジューラ ペンディング', 'スケジューラ Pending'],
   ])('%s: %s -> %s', (_name, query, expected) => {
     expect(normalizeQuery(query)).toBe(expected);
+  });
+});
+
+describe('queryTerms', () => {
+  it.each([
+    ['a sentence without spaces', 'ディスクがいっぱい', ['ディスク', 'いっぱい']],
+    ['a Latin word stays whole', 'kube-proxy の ログ', ['kube-proxy', 'ログ']],
+    ['a Latin word glued to Japanese', 'Podが退避された', ['Pod', '退避']],
+    ['each word once', 'ログ ログ', ['ログ']],
+  ])('%s: %s -> %j', (_name, query, expected) => {
+    expect(queryTerms(query)).toEqual(expected);
   });
 });
 

@@ -25,7 +25,8 @@ const page = {
 describe('chooseSubResults', () => {
   it('links the sections showing most of the query words, in page order, the page itself first', () => {
     const chosen = chooseSubResults(page, 'ノード NotReady');
-    expect(chosen.sub_results.map((s) => s.url)).toEqual(['/troubleshooting/', '/troubleshooting/#restarts', '/troubleshooting/#not-ready', '/troubleshooting/#oom']);
+    // node-pressure shows ノード in its heading: it beats oom, which only mentions it, though with more hits.
+    expect(chosen.sub_results.map((s) => s.url)).toEqual(['/troubleshooting/', '/troubleshooting/#restarts', '/troubleshooting/#not-ready', '/troubleshooting/#node-pressure']);
   });
 
   it('counts a word found through a section alias, and shows that alias marked first', () => {
@@ -33,6 +34,26 @@ describe('chooseSubResults', () => {
     const pressure = chosen.sub_results.find((s) => s.url.endsWith('#node-pressure'));
     expect(pressure?.excerpt).toBe('<mark>ディスク いっぱい</mark> — 使用量を見る');
     expect(chosen.sub_results.map((s) => s.url)).toContain('/troubleshooting/#node-pressure');
+  });
+
+  it('splits a sentence query as Pagefind does, so the section holding its words is linked', () => {
+    const chosen = chooseSubResults(page, 'ディスクがいっぱい', (s) => aliasesOfLink(s.url, s.title));
+    expect(chosen.sub_results.map((s) => s.url)).toContain('/troubleshooting/#node-pressure');
+  });
+
+  it('prefers, among sections showing as many words, the one whose heading or aliases hold them', () => {
+    const evicted = {
+      url: '/troubleshooting/',
+      excerpt: '',
+      sub_results: [
+        sub('image-pull', 'イメージを取得できない', 'Deployment の <mark>Pod </mark>なら待<mark>た</mark>ずに', 24),
+        sub('restarts', 'コンポーネントの再起動回数が多い', 'Static <mark>Pod </mark>なので', 7),
+        sub('crashloop', 'Pod が起動しない', '<mark>Pod </mark>が起動しない', 6),
+        sub('node-pressure', 'ノードのメモリ・ディスクが逼迫している', 'kubelet は Pod を<mark>退避</mark>させ', 5),
+      ],
+    };
+    const chosen = chooseSubResults(evicted, 'Pod 退避された', (s) => aliasesOfLink(s.url, s.title));
+    expect(chosen.sub_results.map((s) => s.url.split('#')[1])).toEqual(['image-pull', 'crashloop', 'node-pressure']);
   });
 
   it('drops the code frame label from excerpts', () => {
@@ -48,7 +69,7 @@ describe('chooseSubResults', () => {
 
 describe('aliasesOfLink', () => {
   it('finds a section by its anchor, or by its heading text when the anchor is a slug', () => {
-    expect(aliasesOfLink('/troubleshooting/#not-ready', 'Pod が Ready にならない')).toContain('NotReady');
+    expect(aliasesOfLink('/troubleshooting/#node-not-ready', 'ノードが NotReady になった(kubelet が止まっている)')).toContain('NotReady');
     expect(aliasesOfLink('/coredns/#configmap', 'ConfigMap')).toContain('Corefile');
     expect(aliasesOfLink('/#%E3%83%8E%E3%83%BC%E3%83%89', 'ノード')).toContain('ノード名');
     expect(aliasesOfLink('/etcd/#役割', '役割')).toEqual([]);

@@ -17,7 +17,7 @@ export const SEARCH_KEYWORDS: Record<string, readonly string[]> = {
   'configmaps-secrets': ['コンフィグマップ', 'シークレット', '設定ファイル', 'クラスタ情報', 'cluster-info'],
   monitoring: ['メトリクス', 'モニタリング', 'Prometheus', 'プロメテウス', 'アラート', 'metrics'],
   troubleshooting: ['障害', 'トラブル', '落ちた', '繋がらない', 'つながらない', '起動しない', '動かない', 'ディスク容量', '容量不足', 'メモリ不足', 'OOM', 'クラッシュループ', '期限切れ', '名前解決', 'エラー'],
-  backup: ['バックアップ', 'リストア', '復元', '退避', '鍵', 'なくした', '紛失', '暗号化鍵'],
+  backup: ['バックアップ', 'リストア', '復元', '鍵', 'なくした', '紛失', '暗号化鍵'],
   security: ['セキュリティ', '監査', '脆弱性', '権限', 'RBAC', '暗号化'],
   'static-pods': ['静的Pod', 'スタティックPod', 'Static Pod', 'マニフェスト', 'マスターノード', 'kubelet'],
 };

@@ -19,7 +19,22 @@ const PARTICLE_BEFORE_VERB = /(?<![\p{Script=Hiragana}])(?:に|が|を|で|は|�
 const KANA_VARIANTS: readonly (readonly [string, string])[] = [
   ['繋が', 'つなが'],
   ['繋げ', 'つなげ'],
-  ['ペンディング', 'Pending'],
+];
+/**
+ * Katakana readings of names and states the pages write in Latin letters (kubectl's own words): one reader
+ * types キューブレット or ノット レディ, the index holds kubelet and NotReady. Spaces between the parts are optional.
+ */
+const LOANWORDS: readonly (readonly [RegExp, string])[] = [
+  [/ノット\s*レディ/g, 'NotReady'],
+  [/イメージ\s*プル\s*バック\s*オフ/g, 'ImagePullBackOff'],
+  [/クラッシュ\s*ループ\s*バック\s*オフ/g, 'CrashLoopBackOff'],
+  [/ペンディング/g, 'Pending'],
+  [/キューブレット/g, 'kubelet'],
+  [/エトセディ|エトセド/g, 'etcd'],
+  [/シールド\s*シークレッ(?:ト|ツ)/g, 'Sealed Secrets'],
+  [/エンドポイント\s*スライス/g, 'EndpointSlice'],
+  // Written 証明書 on every page.
+  [/サーティフィケー?ト|サーティフィケイト/g, '証明書'],
 ];
 /** Component and tool names worth a typo fallback: a Latin word one or two edits away becomes the name. */
 const KNOWN_NAMES = [
@@ -57,15 +72,33 @@ function correctName(word: string): string {
 
 /**
  * The query as the index spells it: full-width letters to ASCII (NFKC: ｋｕｂｅ－ｐｒｏｘｙ -> kube-proxy), one
- * spelling per kana variant, particles between words dropped, mistyped component names corrected.
+ * spelling per kana variant, katakana readings of Latin names as the names, particles between words
+ * dropped, mistyped component names corrected.
  */
 export function normalizeQuery(term: string): string {
   let query = term.normalize('NFKC');
   for (const [from, to] of KANA_VARIANTS) query = query.replaceAll(from, to);
+  for (const [reading, name] of LOANWORDS) query = query.replace(reading, ` ${name} `);
   query = query.replace(BECOME, ' ').replace(PARTICLE_BEFORE_VERB, ' ').replace(PARTICLE, ' ');
   return query
     .split(/\s+/)
     .filter(Boolean)
     .map(correctName)
     .join(' ');
+}
+
+/**
+ * The words of a normalised query: Japanese split as the browser splits it (Intl.Segmenter, as Pagefind does
+ * since 1.5), without particles and other one- or two-letter hiragana, which match nearly every page; Latin
+ * words as typed.
+ */
+export function queryTerms(query: string): string[] {
+  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  // A Latin word stays whole (kube-proxy, resolv.conf): split, its parts would each count as a word shown.
+  const words = query.split(/\s+/).filter(Boolean).flatMap((token) =>
+    /^[\x21-\x7e]+$/.test(token)
+      ? [token]
+      : [...segmenter.segment(token)].filter((s) => s.isWordLike && !/^\p{Script=Hiragana}{1,2}$/u.test(s.segment)).map((s) => s.segment),
+  );
+  return [...new Set(words)];
 }

@@ -5,7 +5,7 @@
  * option (site-search.ts). The browser gets this file with query.ts inlined before it: it may import
  * types, and values from query.ts only.
  */
-import { normalizeQuery } from './query.ts';
+import { normalizeQuery, queryTerms } from './query.ts';
 
 /** The part of a Pagefind search result read here; the rest (data(), words…) is passed on untouched. */
 export type PagefindResult = { id: string; score: number };
@@ -41,9 +41,8 @@ export async function relaxedSearch(pagefind: Pick<PagefindApi, 'search'>, term:
   const query = normalizeQuery(term);
   const whole = await pagefind.search(query, options);
   if (!whole || whole.results.length >= MIN_RESULTS) return whole;
-  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
   // Particles (の, が, を) match nearly every page: alone they would rank noise.
-  const words = [...new Set([...segmenter.segment(query)].filter((s) => s.isWordLike && !/^\p{Script=Hiragana}{1,2}$/u.test(s.segment)).map((s) => s.segment))];
+  const words = queryTerms(query);
   if (words.length < 2) return whole;
   const found = new Map<string, { result: PagefindResult; hits: number; score: number }>();
   for (const word of words) {

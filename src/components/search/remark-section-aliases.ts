@@ -1,11 +1,18 @@
-/** Remark plugin: puts each section's search aliases (section-aliases.ts) on its heading, for Pagefind. */
+/** Remark plugin: puts each section's search aliases (section-aliases.ts) right after its heading, for Pagefind. */
 import { basename, extname } from 'node:path';
-import type { Heading, Parent, Root } from 'mdast';
+import type { Heading, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { sectionAliases } from './section-aliases.ts';
 
-/** The attribute that holds the aliases; `data-pagefind-index-attrs` makes Pagefind index its value. */
+/** Marks the element that holds a section's aliases. */
 export const ALIASES_ATTRIBUTE = 'data-search-aliases';
+
+/**
+ * Pagefind weight of the aliases: a heading-like word, just under an h3's own text (h1 7 … h3 5, body 1).
+ * Pagefind indexes an attribute (data-pagefind-index-attrs) at weight 1 whatever its element, so aliases
+ * put on the heading as an attribute counted no more than a word of prose: they are text here instead.
+ */
+export const ALIASES_WEIGHT = 5;
 
 /** Runs after remarkHeadingIds, so a heading's explicit id is already in `data.hProperties.id`. */
 export function remarkSectionAliases() {
@@ -16,20 +23,32 @@ export function remarkSectionAliases() {
 }
 
 function visit(parent: Parent, pageId: string): void {
-  for (const child of parent.children) {
-    if (child.type === 'heading') addAliases(child, pageId);
-    else if ('children' in child) visit(child, pageId);
+  const children: RootContent[] = [];
+  for (const child of parent.children as RootContent[]) {
+    children.push(child);
+    if (child.type === 'heading') {
+      const aliases = aliasesOf(child, pageId);
+      if (aliases.length > 0) children.push(aliasesNode(aliases));
+    } else if ('children' in child) visit(child, pageId);
   }
+  parent.children = children as Parent['children'];
 }
 
-function addAliases(heading: Heading, pageId: string): void {
-  const data = (heading.data ?? {}) as { hProperties?: Record<string, unknown> };
-  const id = data.hProperties?.id;
+function aliasesOf(heading: Heading, pageId: string): readonly string[] {
+  const id = (heading.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties?.id;
   const text = heading.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
-  const aliases = sectionAliases(pageId, typeof id === 'string' ? id : text);
-  if (aliases.length === 0) return;
-  heading.data = {
-    ...data,
-    hProperties: { ...data.hProperties, [ALIASES_ATTRIBUTE]: aliases.join(' '), 'data-pagefind-index-attrs': ALIASES_ATTRIBUTE },
-  } as Heading['data'];
+  return sectionAliases(pageId, typeof id === 'string' ? id : text);
+}
+
+/**
+ * `<span hidden data-pagefind-weight=5>aliases</span>`: no reader or screen reader sees it, and it is no part of
+ * the heading, so the table of contents and the heading's anchor stay as written. Pagefind indexes it in the
+ * heading's section; the result card shows the alias that matched (sub-results.ts).
+ */
+function aliasesNode(aliases: readonly string[]): Paragraph {
+  return {
+    type: 'paragraph',
+    data: { hName: 'span', hProperties: { hidden: true, [ALIASES_ATTRIBUTE]: '', 'data-pagefind-weight': String(ALIASES_WEIGHT) } },
+    children: [{ type: 'text', value: aliases.join(' ') }],
+  };
 }

@@ -1,23 +1,27 @@
 /**
  * Search aliases per section: the words an operator types for a symptom that the section's prose
  * words another way (ディスクがいっぱい for 「ノードのメモリ・ディスクが逼迫している」, leader election for
- * リーダー選出). They go on the section's heading as an attribute Pagefind indexes
- * (`data-pagefind-index-attrs`), so a match lands on the section, which the result then links, with the
- * heading's weight, and the page's prose stays as written. Keyed by page id, then by the heading's
+ * リーダー選出). They follow the section's heading as hidden text weighted like a heading
+ * (remark-section-aliases.ts), so a match lands on the section, which the result then links, and the page's
+ * prose stays as written. Keyed by page id, then by the heading's
  * explicit id (`\{#not-ready}`) or, without one, its text. Filled in by measuring (bench/search.bench.ts).
  */
 export const SECTION_ALIASES: Record<string, Record<string, readonly string[]>> = {
   index: {
-    ノード: ['ノード名', 'コントロールプレーン', 'control-plane', 'マスターノード'],
+    ノード: ['ノード名', 'コントロールプレーン', 'control-plane', 'マスターノード', 'kubelet バージョン', 'IP アドレス', 'InternalIP'],
   },
   troubleshooting: {
     restarts: ['再起動', '落ちる', 'crictl logs', 'journalctl', 'restart'],
     crashloop: ['CrashLoopBackOff', 'クラッシュループ', 'crashloop', '起動しない'],
-    'not-ready': ['NotReady', 'ノード NotReady', 'Ready にならない', 'READY 0/1', 'readiness'],
+    'image-pull': ['ImagePullBackOff', 'ErrImagePull', 'イメージ 取れない', 'イメージ 取得', 'レジストリ', 'imagePullSecrets', 'image pull'],
+    'not-ready': ['Ready にならない', 'READY 0/1', 'readiness', 'Pod NotReady'],
     oom: ['OOM', 'OOMKilled', 'メモリ不足', '137', 'out of memory'],
     'node-pressure': ['ディスク いっぱい', 'ディスク容量', '容量不足', 'DiskPressure', 'MemoryPressure', 'eviction', '退避'],
+    'node-not-ready': ['NotReady', 'ノード NotReady', 'node not ready', 'ノード 落ちた', 'kubelet 止まった', 'kubelet 停止', 'kubelet 起動しない'],
     'lease-churn': ['leader election', 'リーダー', 'Lease', 'リース'],
+    'sealed-secrets-key': ['鍵 増えた', '新しい鍵', '鍵 更新'],
     certificates: ['証明書', '期限切れ', 'certificate', 'expiration', 'kubeadm certs'],
+    'api-unreachable': ['connection refused', '6443', 'タイムアウト', 'timeout', 'API サーバー 接続できない', 'つながらない', 'kubectl 止まる', 'kubectl 使えない'],
     dns: ['DNS', '引けない', '名前解決', 'nslookup', 'resolv.conf'],
     'kube-proxy': ['つながらない', '接続できない', 'iptables', 'ClusterIP'],
     'service-endpoints': ['エンドポイント', 'EndpointSlice', 'Endpoints'],
@@ -35,6 +39,7 @@ export const SECTION_ALIASES: Record<string, Record<string, readonly string[]>> 
   },
   'kube-apiserver': {
     特徴: ['ログ', 'コンテナログ', 'apiserver ログ'],
+    Service: ['kubernetes Service', 'ClusterIP'],
     外部アクセス: ['readyz', 'エンドポイント', 'CA 証明書'],
   },
   'kube-scheduler': {
@@ -43,6 +48,10 @@ export const SECTION_ALIASES: Record<string, Record<string, readonly string[]>> 
   'kube-proxy': {
     モード: ['mode', 'iptables', 'IPVS', 'プロキシモード'],
     動作確認: ['ログ', 'iptables'],
+  },
+  'configmaps-secrets': {
+    ConfigMap: ['ConfigMap 一覧'],
+    Secret: ['Secret 一覧'],
   },
   'static-pods': {
     manifests: ['manifest', 'マニフェスト', '/etc/kubernetes/manifests'],

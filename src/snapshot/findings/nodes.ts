@@ -15,7 +15,7 @@ export function activePressures(node: Node): string[] {
 export const nodeNotReady = defineRule({
   id: 'node-not-ready',
   label: '準備完了でないノード',
-  topics: ['node-pressure'],
+  topics: ['node-not-ready'],
   evidence: { status: 'string', reason: 'string?', since: 'string?' },
   find: ({ current }) =>
     current.nodes.filter((node) => !node.ready).map((node) => {

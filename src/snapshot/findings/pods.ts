@@ -28,6 +28,14 @@ export function isCrashLooping(pod: Pod): boolean {
   return pod.status === 'CrashLoopBackOff' || pod.containers.some((c) => c.reason === 'CrashLoopBackOff');
 }
 
+/** Waiting reasons of a container whose image the kubelet cannot pull. */
+const IMAGE_PULL_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff']);
+
+/** True when a container of the pod waits for an image the kubelet cannot pull. */
+export function isImagePullFailing(pod: Pod): boolean {
+  return pod.containers.some((c) => c.reason !== null && IMAGE_PULL_REASONS.has(c.reason));
+}
+
 /** The section of a CoreDNS or kube-proxy pod/workload, else `fallback`. */
 export function componentTopic<T extends string>(workload: WorkloadRef, labels: Record<string, string>, fallback: T): T | 'dns' | 'kube-proxy' {
   if (workload.name === 'coredns' || labels['k8s-app'] === 'kube-dns') return 'dns';
@@ -123,7 +131,7 @@ export const crashloop = defineRule({
 export const notReady = defineRule({
   id: 'not-ready',
   label: '準備完了でない Pod',
-  topics: ['not-ready', 'dns', 'kube-proxy'],
+  topics: ['not-ready', 'image-pull', 'dns', 'kube-proxy'],
   evidence: { status: 'string', ready: 'string', workload: 'string', node: 'string' },
   find: ({ current }) =>
     current.pods
@@ -131,7 +139,8 @@ export const notReady = defineRule({
       .map((pod) => ({
         subject: subjectOf(pod),
         severity: 'warning',
-        topic: componentTopic(pod.workload, pod.labels, 'not-ready'),
+        // An image that cannot be pulled is fixed the same way whatever the component: its own procedure first.
+        topic: isImagePullFailing(pod) ? 'image-pull' : componentTopic(pod.workload, pod.labels, 'not-ready'),
         evidence: { status: pod.status, ready: pod.ready, workload: workloadText(pod), node: pod.node ?? '' },
       })),
   text: ({ subject, evidence: e }) => ({ title: `${subject.name} が準備完了になっていない`, evidence: `ステータス ${e.status}、準備完了 ${e.ready}、${nodeText(e.node)}` }),
