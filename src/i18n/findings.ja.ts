@@ -1,6 +1,7 @@
 /** Japanese text for findings: each rule's own text (its definition), with the site's formatting. */
 import { RULES, ruleOf, type Finding, type FindingRule, type Severity } from '../snapshot/findings.ts';
 import type { FindingText, TextTools } from '../snapshot/findings/rule.ts';
+import { CERTIFICATE_SOURCES, daysLeftText } from './certificates.ja.ts';
 import { gapReason } from './gaps.ja.ts';
 import { formatJst } from './time.ja.ts';
 
@@ -20,7 +21,14 @@ export function signed(delta: number): string {
   return delta > 0 ? `+${delta}` : delta < 0 ? `${delta}` : '±0';
 }
 
-const TOOLS: TextTools = { time: formatJst, span: spanText, signed, gapReason };
+const TOOLS: TextTools = {
+  time: formatJst,
+  span: spanText,
+  signed,
+  gapReason,
+  certificateSource: (source) => CERTIFICATE_SOURCES[source as keyof typeof CERTIFICATE_SOURCES] ?? source,
+  daysLeft: daysLeftText,
+};
 
 /** A finding in natural Japanese: `{ title: 'x の再起動回数が多い', evidence: '再起動 392 回(前回 380 回から +12、24 時間で)' }`. */
 export function describeFinding(f: Finding): FindingText {

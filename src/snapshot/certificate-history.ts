@@ -5,7 +5,7 @@
  * reach) is unknown there: a break in the trend, never "removed" and never zero days.
  */
 import { certificateGap } from './certificate-gaps.ts';
-import { daysLeft, expirySeverity } from './findings/certificates.ts';
+import { daysLeft, expirySeverity } from './certificate-expiry.ts';
 import type { Certificate, CertificateSource, Snapshot } from './schema.ts';
 import { compare } from './normalize/fields.ts';
 

@@ -8,7 +8,7 @@ import { RULES, type Finding } from './findings/rules.ts';
 import { SEVERITIES, type RuleInput, type Severity } from './findings/rule.ts';
 import { byNameThenKind, compare } from './normalize/fields.ts';
 
-export { CERTIFICATE_CRITICAL_DAYS, CERTIFICATE_WARNING_DAYS } from './findings/certificates.ts';
+export { CERTIFICATE_CRITICAL_DAYS, CERTIFICATE_WARNING_DAYS } from './certificate-expiry.ts';
 export { LEASE_TRANSITIONS_HIGH } from './findings/leases.ts';
 export { PRESSURE_CONDITIONS, activePressures } from './findings/nodes.ts';
 export { RESTARTS_CRITICAL, RESTARTS_WARNING, isCrashLooping, isPodNotReady, notReadyCount } from './findings/pods.ts';

@@ -1,27 +1,6 @@
-import { CERTIFICATE_SOURCES, daysLeftText } from '../../i18n/certificates.ja.ts';
+import { daysLeft, expirySeverity } from '../certificate-expiry.ts';
 import type { Certificate, Snapshot } from '../schema.ts';
-import { DAY_MS, toMillis } from '../time.ts';
-import { defineRule, type Severity } from './rule.ts';
-
-/** Days before expiry at which a certificate is a warning: a month leaves time to renew calmly. */
-export const CERTIFICATE_WARNING_DAYS = 30;
-/** Days before expiry at which it is critical: a week is one missed weekend from an outage. */
-export const CERTIFICATE_CRITICAL_DAYS = 7;
-
-/** Whole days from the capture to the certificate's notAfter (negative once expired); null when unknown. */
-export function daysLeft(certificate: Pick<Certificate, 'notAfter'>, capturedAt: string): number | null {
-  if (!certificate.notAfter) return null;
-  return Math.floor((toMillis(certificate.notAfter) - toMillis(capturedAt)) / DAY_MS);
-}
-
-/** How urgent an expiry is at capture time: critical within 7 days or expired, warning within 30, else null. */
-export function expirySeverity(certificate: Pick<Certificate, 'notAfter'>, capturedAt: string): Severity | null {
-  if (!certificate.notAfter) return null;
-  const left = toMillis(certificate.notAfter) - toMillis(capturedAt);
-  if (left <= CERTIFICATE_CRITICAL_DAYS * DAY_MS) return 'critical';
-  if (left <= CERTIFICATE_WARNING_DAYS * DAY_MS) return 'warning';
-  return null;
-}
+import { defineRule } from './rule.ts';
 
 /** A kubelet's own self-signed serving certificate, which nothing renews (its own rule handles it). */
 export function isSelfSignedKubelet(certificate: Certificate): boolean {
@@ -51,7 +30,7 @@ export const certificateExpiring = defineRule({
     }),
   text: ({ evidence: e }, tools) => ({
     title: `証明書 ${e.name} ${e.daysLeft < 0 ? 'の有効期限が切れている' : 'の有効期限が近い'}`,
-    evidence: `${CERTIFICATE_SOURCES[e.source as Certificate['source']] ?? e.source}、場所 ${e.location}。有効期限 ${tools.time(e.notAfter)}、${daysLeftText(e.daysLeft)}`,
+    evidence: `${tools.certificateSource(e.source)}、場所 ${e.location}。有効期限 ${tools.time(e.notAfter)}、${tools.daysLeft(e.daysLeft)}`,
   }),
 });
 
@@ -74,6 +53,6 @@ export const kubeletServingSelfSigned = defineRule({
     }),
   text: ({ evidence: e }, tools) => ({
     title: `ノード ${e.name} の kubelet が自己署名の証明書を使っていて、${e.daysLeft < 0 ? '期限が切れている' : '期限が近い'}`,
-    evidence: `${e.location}。有効期限 ${tools.time(e.notAfter)}、${daysLeftText(e.daysLeft)}。kubelet はこの証明書を自動では更新しない`,
+    evidence: `${e.location}。有効期限 ${tools.time(e.notAfter)}、${tools.daysLeft(e.daysLeft)}。kubelet はこの証明書を自動では更新しない`,
   }),
 });

@@ -25,6 +25,10 @@ export type TextTools = {
   signed: (delta: number) => string;
   /** A gap's reason in words, with its HTTP status. */
   gapReason: (gap: Pick<Gap, 'reason' | 'httpStatus'>) => string;
+  /** Where a certificate's facts come from, in words (`kubeadm` -> what it secures). */
+  certificateSource: (source: string) => string;
+  /** A certificate's days left in words (`残り 12 日`, `期限切れ(3 日前)`). */
+  daysLeft: (days: number) => string;
 };
 
 /**
