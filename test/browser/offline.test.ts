@@ -78,9 +78,9 @@ describe('offline copy through the service worker', () => {
     await page.goto(base);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     const cached = await cachedFiles();
-    // Pagefind's alternative UI bundles are left out (Starlight loads pagefind-ui.js), and of history
-    // only the newest snapshot's JSON and page and the page that draws any snapshot.
-    const unused = /^pagefind\/pagefind-(component-ui|modular-ui|highlight)\./;
+    // Pagefind's UI bundles are left out (the Search override bundles its own), and of history only
+    // the newest snapshot's data and page and the page that draws any snapshot.
+    const unused = /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./;
     const newest = ['history/snapshot/index.html', `history/${NEWER}/index.html`, `snapshots/${NEWER}.json.gz`];
     const expected = (await listSiteFiles(dir)).filter((file) => file !== 'sw.js' && !unused.test(file) && (!isHistory(file) || newest.includes(file)));
     expect(cached).toEqual(expected);

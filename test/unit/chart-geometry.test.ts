@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, niceStep, sparklinePath, timeTicks } from '../../src/components/history/chart-geometry.ts';
+import { chartGeometry, niceStep, sparklinePath, thinSegment, timeTicks } from '../../src/components/history/chart-geometry.ts';
+import { isoTime } from '../../src/snapshot/time.ts';
 import type { TrendPoint } from '../../src/snapshot/trends.ts';
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, 20 + n, 9, 30)).toISOString().replace('.000Z', 'Z');
@@ -18,8 +19,8 @@ describe('chartGeometry', () => {
   });
 
   it('keeps irregular intervals honest: x follows time, not the index', () => {
-    const points: TrendPoint[] = [day(0), day(1), day(4)].map((at) => ({ at, restarts: 1, reset: false }));
-    expect(chartGeometry(points, size).path).toBe('M0,0 L50,0 L200,0');
+    const points: TrendPoint[] = [day(0), day(1), day(4)].map((at, i) => ({ at, restarts: i + 1, reset: false }));
+    expect(chartGeometry(points, size).path).toBe('M0,66.7 L50,33.3 L200,0');
   });
 
   it('breaks the line at a gap and marks isolated points as dots', () => {
@@ -82,5 +83,40 @@ describe('chartGeometry', () => {
 
   it('gives a sparkline path inset by 1px', () => {
     expect(sparklinePath(pts(0, 4), { width: 52, height: 12 })).toBe('M1,11 L51,1');
+  });
+});
+
+describe('thinSegment', () => {
+  it('drops the middle of a level run and keeps every change', () => {
+    const segment = [0, 1, 2, 3, 4, 5].map((x) => ({ x: x * 10, y: x < 4 ? 50 : 20 }));
+    expect(thinSegment(segment)).toEqual([
+      { x: 0, y: 50 },
+      { x: 30, y: 50 },
+      { x: 40, y: 20 },
+      { x: 50, y: 20 },
+    ]);
+  });
+
+  it('keeps per pixel column the first, lowest, highest and last point, in time order', () => {
+    const column = [30, 10, 90, 60, 40].map((y, i) => ({ x: 7 + i / 10, y }));
+    expect(thinSegment(column)).toEqual([
+      { x: 7, y: 30 },
+      { x: 7.1, y: 10 },
+      { x: 7.2, y: 90 },
+      { x: 7.4, y: 40 },
+    ]);
+  });
+
+  it('draws a year of the CronJob (1,460 points) in a small chart with at most 4 points per pixel column', () => {
+    const points = Array.from({ length: 1460 }, (_, i): TrendPoint => ({ at: isoTime(new Date(Date.parse('2025-11-28T00:00:00Z') + i * 6 * 3_600_000)), restarts: 300 + Math.floor(i / 7) + (i % 3), reset: false }));
+    const g = chartGeometry(points, { width: 160, height: 36, padding: { top: 3, right: 3, bottom: 3, left: 3 } });
+    const drawn = g.path.split(' ');
+    expect(drawn.length).toBeLessThanOrEqual(4 * 155);
+    // The first and last snapshots still start and end the line, and the highest count is still drawn.
+    expect(drawn[0]!.startsWith('M3,')).toBe(true);
+    expect(drawn.at(-1)!.startsWith('L157,')).toBe(true);
+    const highest = Math.max(...points.map((p) => p.restarts!));
+    const highestY = Math.round((3 + 30 - (highest / g.yMax) * 30) * 10) / 10;
+    expect(drawn.map((step) => Number(step.split(',')[1]))).toContain(highestY);
   });
 });

@@ -32,6 +32,31 @@ export type ChartGeometry = {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+type Xy = { x: number; y: number };
+
+/**
+ * The points of one line segment that change its drawing, so a year of 4-a-day snapshots costs a
+ * chart's width in points, not 1,460 per chart on every page: per pixel column its first, lowest,
+ * highest and last point (the column's vertical stroke stays), then no point in the middle of a
+ * level run (the line passes through it anyway).
+ */
+export function thinSegment(segment: readonly Xy[]): Xy[] {
+  const columns: Xy[][] = [];
+  for (const point of segment) {
+    const column = columns.at(-1);
+    if (column && Math.round(column[0]!.x) === Math.round(point.x)) column.push(point);
+    else columns.push([point]);
+  }
+  const kept = columns.flatMap((column) => {
+    if (column.length <= 4) return column;
+    const low = column.reduce((a, b) => (b.y < a.y ? b : a));
+    const high = column.reduce((a, b) => (b.y > a.y ? b : a));
+    const inner = column.indexOf(low) < column.indexOf(high) ? [low, high] : [high, low];
+    return [...new Set([column[0]!, ...inner, column.at(-1)!])];
+  });
+  return kept.filter((point, i) => i === 0 || i === kept.length - 1 || kept[i - 1]!.y !== point.y || kept[i + 1]!.y !== point.y);
+}
+
 /** The smallest of 1, 2, 5 x 10^k that splits `max` into at most `count` steps. */
 export function niceStep(max: number, count: number): number {
   const rough = Math.max(max, 1) / Math.max(count, 1);
@@ -53,7 +78,7 @@ export function chartGeometry(points: readonly TrendPoint[], options: ChartOptio
   const xOf = (at: string) => round(plot.left + (span > 0 ? ((toMillis(at) - t0) / span) * plot.width : plot.width / 2));
   const yOf = (value: number) => round(plot.top + plot.height - (value / yMax) * plot.height);
 
-  let path = '';
+  const segments: Xy[][] = [];
   const dots: ChartGeometry['dots'] = [];
   const resets: ChartGeometry['resets'] = [];
   points.forEach((point, i) => {
@@ -61,11 +86,13 @@ export function chartGeometry(points: readonly TrendPoint[], options: ChartOptio
     const x = xOf(point.at);
     const y = yOf(point.restarts);
     const startsSegment = i === 0 || points[i - 1]!.restarts === null;
-    path += `${path ? ' ' : ''}${startsSegment ? 'M' : 'L'}${x},${y}`;
+    if (startsSegment) segments.push([]);
+    segments.at(-1)!.push({ x, y });
     const endsSegment = i === points.length - 1 || points[i + 1]!.restarts === null;
     if (startsSegment && endsSegment) dots.push({ x, y, at: point.at, value: point.restarts });
     if (point.reset) resets.push({ x, y, at: point.at, value: point.restarts });
   });
+  const path = segments.map((segment) => thinSegment(segment).map((p, j) => `${j === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ')).join(' ');
 
   const yTicks: ChartGeometry['yTicks'] = [];
   for (let value = 0; value <= yMax; value += step) yTicks.push({ y: yOf(value), value, label: String(value) });

@@ -12,10 +12,12 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 export type PrecacheSummary = { files: number; bytes: number; warnings: string[] };
 
 /**
- * Pagefind's UI bundles Starlight does not load (it uses pagefind-ui.js); everything else in the
- * build output but history (precache-policy.ts), every page, asset and the whole search index, is precached.
+ * Pagefind's UI bundles no page loads: the site's Search override (src/components/search/) bundles
+ * @pagefind/default-ui into its own script, so not even Starlight's pagefind-ui.js is fetched.
+ * Everything else in the build output but history (precache-policy.ts), every page, asset and the
+ * whole search index, is precached.
  */
-const UNUSED = ['pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.js'];
+const UNUSED = ['pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.js'];
 
 /** The newest snapshot of each cluster, from the built `snapshots/index.json` (none when the site has no snapshot). */
 async function newestIds(dir: string): Promise<string[]> {
