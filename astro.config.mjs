@@ -36,11 +36,12 @@ const sidebar = [
   { label: '履歴', link: '/history/' },
 ];
 
+// The snapshot folder the pages read (src/site/live.ts), `$SNAPSHOTS_DIR` else snapshots/, resolved
+// against this project. Set in the build's own process, not compiled into the pages: two builds of
+// one project at once share its prerender bundle.
+process.env.KUBE_RUNBOOK_SNAPSHOTS_DIR = snapshotsDir(fileURLToPath(new URL('.', import.meta.url)));
+
 export default defineConfig({
-  vite: {
-    // The snapshot folder the pages read (src/site/live.ts): `$SNAPSHOTS_DIR`, else snapshots/.
-    define: { 'import.meta.env.KUBE_RUNBOOK_SNAPSHOTS_DIR': JSON.stringify(snapshotsDir(fileURLToPath(new URL('.', import.meta.url)))) },
-  },
   // Where the site is served, for canonical links and the sitemap; unset, neither is written.
   site: process.env.SITE_URL || undefined,
   markdown: {

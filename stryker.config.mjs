@@ -8,7 +8,7 @@ export default {
   mutate: [
     'src/snapshot/**/*.ts',
     'src/site/**/*.ts',
-    // Glue that only an Astro build can load (`astro:content`, the config's define), tested by the browser tests' build.
+    // Glue that only an Astro build can load (`astro:content`, the build's environment), tested by the browser tests' build.
     '!src/site/live.ts',
     '!src/site/history-data.ts',
     '!src/site/commands/topics.ts',

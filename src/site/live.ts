@@ -1,6 +1,7 @@
 import { loadSnapshots, buildLog } from './build-snapshots.ts';
 import { DECISIONS_FILE, readDecisions } from './decisions-file.ts';
 import { liveFrom, type Live } from './live-data.ts';
+import { snapshotsDir } from './snapshots-dir.ts';
 
 export type { Live } from './live-data.ts';
 
@@ -15,7 +16,7 @@ export function getLive(): Promise<Live> {
 }
 
 async function load(): Promise<Live> {
-  // Resolved from the project root by astro.config.mjs (snapshots-dir.ts).
-  const snapshots = await loadSnapshots(import.meta.env.KUBE_RUNBOOK_SNAPSHOTS_DIR, buildLog);
+  // Resolved against the project by astro.config.mjs; read when the page renders, in the build's process.
+  const snapshots = await loadSnapshots(process.env.KUBE_RUNBOOK_SNAPSHOTS_DIR ?? snapshotsDir(process.cwd()), buildLog);
   return liveFrom(snapshots, new Date(), await readDecisions(DECISIONS_FILE));
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openWatchedPage, type WatchedPage } from './chromium.ts';
@@ -124,10 +125,12 @@ describe('history pages on the built site', () => {
     expect(await page.locator('[data-view-status]').textContent()).toBe('スナップショット 2020-01-01T00-00-00Z はこのサイトに公開されていません。履歴の一覧から選んでください。');
   });
 
-  it('publishes each snapshot and an index as JSON', async () => {
+  it('publishes an index as JSON and each snapshot as gzipped JSON, served as it is', async () => {
     const index = (await (await fetch(new URL('snapshots/index.json', siteUrl))).json()) as { clusters: { key: string; snapshots: { id: string; path: string }[] }[] };
     expect(index.clusters.map((c) => [c.key, c.snapshots.map((s) => s.id)])).toEqual([['rpi-cluster', [OLDER, NEWER]]]);
-    const newest = (await (await fetch(new URL(index.clusters[0]!.snapshots[1]!.path.slice(1), siteUrl))).json()) as { capturedAt: string };
+    const response = await fetch(new URL(index.clusters[0]!.snapshots[1]!.path.slice(1), siteUrl));
+    expect([response.headers.get('content-type'), response.headers.get('content-encoding')]).toEqual(['application/gzip', null]);
+    const newest = JSON.parse(gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8')) as { capturedAt: string };
     expect(newest.capturedAt).toBe('2026-11-24T09:30:00Z');
   });
 

@@ -311,6 +311,7 @@ describe('browser safety', () => {
         "src/i18n/gaps.ja.ts",
         "src/i18n/time.ja.ts",
         "src/snapshot/age.ts",
+        "src/snapshot/certificate-expiry.ts",
         "src/snapshot/certificate-gaps.ts",
         "src/snapshot/certificate-history.ts",
         "src/snapshot/diff.ts",
