@@ -1,7 +1,6 @@
 import type { AlertComponent, AlertName } from '../snapshot/alerts/catalogue.ts';
 import type { TroubleshootingTopic } from '../snapshot/findings.ts';
-import type { ClusterShape } from '../snapshot/cluster-shape.ts';
-import type { ForHome, KnownHome } from '../site/alerts/for-home.ts';
+import type { ClusterShape, ForHome, KnownHome } from '../snapshot/cluster-shape.ts';
 import { shapeJa } from './shape.ja.ts';
 
 /** One alert's own text: what it means (from the upstream rule's expression and description). */

@@ -10,6 +10,12 @@ export type Distribution = 'kubeadm' | 'kind' | 'minikube' | 'k3s' | 'eks' | 'gk
  */
 export type ControlPlaneHome = 'static-pods' | 'embedded' | 'managed' | 'unknown';
 
+/** A control-plane home a text can be written for; `unknown` is never a target. */
+export type KnownHome = Exclude<ControlPlaneHome, 'unknown'>;
+
+/** A step, remedy or link written for some control-plane homes only (`on`), or for every cluster (no `on`). */
+export type ForHome = { on?: readonly KnownHome[] };
+
 /** Where the cluster keeps its state. k3s without etcd nodes runs SQLite or an external database: the API does not say which. */
 export type Datastore = 'etcd-static-pod' | 'k3s-embedded-etcd' | 'k3s-sqlite-or-external' | 'managed' | 'unknown';
 

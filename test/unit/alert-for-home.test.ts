@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forHome, type ForHome } from '../../src/site/alerts/for-home.ts';
+import type { ForHome } from '../../src/snapshot/cluster-shape.ts';
+import { forHome } from '../../src/site/alerts/for-home.ts';
 
 const items: (ForHome & { id: string })[] = [
   { id: 'all' },

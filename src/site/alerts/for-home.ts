@@ -1,10 +1,4 @@
-import type { ControlPlaneHome } from '../../snapshot/cluster-shape.ts';
-
-/** A control-plane home a text can be written for (cluster-shape.ts); `unknown` is never a target. */
-export type KnownHome = Exclude<ControlPlaneHome, 'unknown'>;
-
-/** A step, remedy or link written for some control-plane homes only (`on`), or for every cluster (no `on`). */
-export type ForHome = { on?: readonly KnownHome[] };
+import type { ControlPlaneHome, ForHome, KnownHome } from '../../snapshot/cluster-shape.ts';
 
 /** An item to show, with the homes it is limited to when the page must say so (the home is unknown). */
 export type Shown<T> = { item: T; onlyFor: readonly KnownHome[] | null };
