@@ -14,7 +14,10 @@ let podsMs = 0;
 
 const get = async (r: Recorded) => {
   const res = await fetch(r.url, { headers: headers(r.accept) });
-  const body = JSON.parse(await res.text()) as { items?: unknown[]; rows?: unknown[] };
+  const text = await res.text();
+  // The health checks (/readyz?verbose, /livez?verbose) answer in plain text, kept as the capture keeps it.
+  if (!(res.headers.get('content-type') ?? '').includes('json')) return void kept.push(text);
+  const body = JSON.parse(text) as { items?: unknown[]; rows?: unknown[] };
   for (const item of body.items ?? body.rows ?? [body]) kept.push(item);
 };
 
