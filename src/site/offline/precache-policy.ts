@@ -5,7 +5,7 @@
  * the reader opens it.
  */
 import type { SnapshotIndex } from '../history-index.ts';
-import { snapshotDataFile } from '../history-pages.ts';
+import { snapshotDataFile, snapshotPage } from '../history-pages.ts';
 
 /** The browser-drawn snapshot view: one small page that shows any snapshot from its JSON. */
 export const SNAPSHOT_VIEW_PAGE = 'history/snapshot/index.html';
@@ -23,6 +23,11 @@ export const HISTORY_GLOBS = ['history/**', 'snapshots/**'];
 
 /** The history files the first visit takes: the snapshot view and the newest snapshots' data and pages. */
 export function precachedHistory(newestIds: readonly string[]): string[] {
-  return [SNAPSHOT_VIEW_PAGE, ...newestIds.flatMap((id) => [snapshotDataFile(id), `history/${id}/index.html`])];
+  return [SNAPSHOT_VIEW_PAGE, ...newestIds.flatMap((id) => [snapshotDataFile(id), builtPageFile(snapshotPage(id, true))])];
 }
 
+
+/** The file a built page's URL (`/history/<id>/`) is served from, relative to the site's root. */
+function builtPageFile(url: string): string {
+  return `${url.replace(/^\//, '')}index.html`;
+}
