@@ -1,6 +1,6 @@
-/** The DNS-rebinding guard of npm run serve on a machine with a mixed-case name, and the fallback content type. */
+/** The DNS-rebinding guard of npm run serve on a machine with a mixed-case name. */
 import { describe, expect, it, vi } from 'vitest';
-import { contentType, isAllowedHost } from '../../src/site/offline/static-server.ts';
+import { isAllowedHost } from '../../src/site/offline/static-server.ts';
 
 // A Raspberry Pi named in mixed case, as `hostnamectl set-hostname` allows: a browser sends the Host lower-cased.
 vi.mock('node:os', async (importOriginal) => ({ ...(await importOriginal<typeof import('node:os')>()), hostname: () => 'Runbook-Pi' }));
@@ -47,17 +47,5 @@ describe('isAllowedHost', () => {
     expect(isAllowedHost('RUNBOOK.HOME', ['runbook.home'])).toBe(true);
     expect(isAllowedHost('evil.example', ['runbook.home'])).toBe(false);
     expect(isAllowedHost('evil.example', ['runbook.home', 'evil.example'])).toBe(true);
-  });
-});
-
-describe('contentType', () => {
-  it.each([
-    ['INDEX.HTML', 'text/html; charset=utf-8'],
-    ['Icon.PNG', 'image/png'],
-    ['backup.tar', 'application/octet-stream'],
-    ['LICENSE', 'application/octet-stream'],
-    ['.html', 'application/octet-stream'],
-  ])('%s is sent as %s', (file, type) => {
-    expect(contentType(file)).toBe(type);
   });
 });
