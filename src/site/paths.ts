@@ -1,6 +1,6 @@
 /** A site path under Astro's `base` (`/troubleshooting/` -> `/docs/troubleshooting/` when base is `/docs`). */
 export function sitePath(path: string): string {
-  const base = (import.meta.env.BASE_URL ?? '/').replace(/\/$/, '');
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${base}${path.startsWith('/') ? path : `/${path}`}`;
 }
 

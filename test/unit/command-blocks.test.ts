@@ -65,6 +65,11 @@ describe('the command blocks of a page, as its compile finds them', () => {
       page('## x', '', '```bash title="鍵をバックアップする" id=key-backup', 'kubectl get secret {{sealedSecretsKey}}', '```'),
       [block('kubectl get secret {{sealedSecretsKey}}', 'x', { id: 'cmd-key-backup', meta: 'title="鍵をバックアップする" id=key-backup', title: '鍵をバックアップする' })],
     ],
+    [
+      'a heading that ends in a component (a Starlight badge), which has no text',
+      page('## 鍵の更新 <Badge text="v0.27" />', '', '```bash', 'echo 3', '```'),
+      [block('echo 3', '鍵の更新')],
+    ],
     ['no command language: yaml, none', page('## x', '', '```yaml', 'kind: Pod', '```', '', '```', 'plain', '```'), []],
   ])('%s', async (_name, source, expected) => {
     expect((await compilePage(source)).blocks).toEqual(expected);
@@ -154,6 +159,7 @@ describe('commandAnchor and fenceTitle', () => {
     ['echo b', '', 'cmd-395128f9'],
     ['echo a', 'id=etcd-backup title="x"', 'cmd-etcd-backup'],
     ['echo a', "title='x' id='quoted'", 'cmd-quoted'],
+    ['echo a', 'grid=etcd', 'cmd-2332149e'],
   ])('anchors %j (meta %j) as %s', (code, meta, id) => {
     expect(commandAnchor(code, meta)).toBe(id);
   });
@@ -162,6 +168,8 @@ describe('commandAnchor and fenceTitle', () => {
     ['title="a b"', 'a b'],
     ["title='単一'", '単一'],
     ['id=x', null],
+    ['id=x title="after the id"', 'after the id'],
+    ['subtitle="not a title"', null],
   ])('reads the title of %j', (meta, title) => {
     expect(fenceTitle(meta)).toBe(title);
   });

@@ -9,7 +9,7 @@ const finding = (rule: string, severity: Finding['severity'], subject: Finding['
   ({ id: `${rule}:${subject.kind}/${subject.name}`, rule, severity, subject, evidence, topic }) as Finding;
 import type { Snapshot } from '../../src/snapshot/schema.ts';
 import { workloadFindings } from '../../src/site/workload-findings.ts';
-import { buildPod, buildSealedSecretsKey, buildSecret, buildService, buildSnapshot, buildWorkload, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildPod, buildSealedSecretsKey, buildSecret, buildService, buildSnapshot, buildWorkload, seedSnapshot, withPods } from '../support/snapshot-builder.ts';
 
 const names = (list: readonly { name: string }[]) => list.map((item) => item.name);
 
@@ -64,6 +64,28 @@ describe('workloadsOf and componentPods on the seed cluster', () => {
     expect(componentPods(snapshot, 'kube-proxy')).toEqual([]);
   });
 
+  it("finds GKE's static kube-proxy pods by their component label, without the DaemonSet's k8s-app label or name", () => {
+    // As GKE's kubelet mirrors /etc/kubernetes/manifests/kube-proxy.manifest: labels component=kube-proxy, tier=node.
+    const gke = (node: string) =>
+      buildPod({ name: `kube-proxy-${node}`, node, workload: { kind: 'StaticPod', name: `kube-proxy-${node}` }, labels: { component: 'kube-proxy', tier: 'node' } });
+    const snapshot = buildSnapshot({ pods: [gke('gke-cluster-pool-d4e9ae18-tgdf'), gke('gke-cluster-pool-d4e9ae18-x1b2')] });
+    expect(names(workloadsOf(snapshot, 'kube-proxy'))).toEqual(['kube-proxy-gke-cluster-pool-d4e9ae18-tgdf', 'kube-proxy-gke-cluster-pool-d4e9ae18-x1b2']);
+    expect(names(workloadsOf(snapshot, 'coredns'))).toEqual([]);
+  });
+
+  it('finds a controller when any one of its pods has the label (a rollout replacing unlabelled pods), never a podless stranger', () => {
+    const snapshot = buildSnapshot({
+      pods: [
+        buildPod({ name: 'dns-old-1', workload: { kind: 'Deployment', name: 'dns' }, labels: { app: 'dns' } }),
+        buildPod({ name: 'dns-new-1', workload: { kind: 'Deployment', name: 'dns' }, labels: { 'k8s-app': 'kube-dns' } }),
+      ],
+      workloads: undefined,
+    });
+    const withStranger = { ...snapshot, workloads: [...snapshot.workloads, buildWorkload({ kind: 'DaemonSet', name: 'node-exporter', labels: { app: 'node-exporter' } })] };
+    expect(names(workloadsOf(withStranger, 'coredns'))).toEqual(['dns']);
+    expect(names(componentPods(withStranger, 'coredns'))).toEqual(['dns-new-1', 'dns-old-1']);
+  });
+
   it('needs every wanted label to match', () => {
     const snapshot = buildSnapshot({ pods: [buildPod({ name: 'x', workload: { kind: 'StaticPod', name: 'x' }, labels: { component: 'etcd-proxy' } })] });
     expect(workloadsOf(snapshot, 'etcd')).toEqual([]);
@@ -89,6 +111,20 @@ describe('servicesOf', () => {
       ],
     });
     expect(names(servicesOf(snapshot, 'coredns'))).toEqual(['kube-dns']);
+  });
+
+  it('picks no Service for a component with no pod (Cilium replacing kube-proxy)', () => {
+    const snapshot = seedSnapshot();
+    const cilium = { ...snapshot, pods: snapshot.pods.filter((pod) => pod.workload.name !== 'kube-proxy'), workloads: snapshot.workloads.filter((w) => w.name !== 'kube-proxy') };
+    expect(componentPods(cilium, 'kube-proxy')).toEqual([]);
+    expect(names(servicesOf(cilium, 'kube-proxy'))).toEqual([]);
+  });
+
+  it('picks a Service that selects some of the pods only (one CoreDNS pod of two carries the extra label)', () => {
+    const snapshot = withPods(seedSnapshot(), (pods) => pods.map((pod) => (pod.name === 'coredns-668d6bf9bc-4xk2p' ? { ...pod, labels: { ...pod.labels, zone: 'a' } } : pod)), {
+      services: [buildService({ name: 'kube-dns-zone-a', selector: { 'k8s-app': 'kube-dns', zone: 'a' } })],
+    });
+    expect(names(servicesOf(snapshot, 'coredns'))).toEqual(['kube-dns-zone-a']);
   });
 });
 

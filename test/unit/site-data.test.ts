@@ -1,6 +1,6 @@
 /** What the pages bind to the snapshots: latest and previous, the snapshot index, trend figures, folders and paths. */
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { gapFor } from '../../src/snapshot/gaps.ts';
 import { snapshotIndex } from '../../src/site/history-index.ts';
 import { trendSentence, trendStats } from '../../src/site/history-trend.ts';
@@ -173,5 +173,15 @@ describe('sitePath and troubleshootingHref', () => {
     expect(sitePath('/history/')).toBe('/history/');
     expect(sitePath('history/')).toBe('/history/');
     expect(troubleshootingHref('restarts')).toBe('/troubleshooting/#restarts');
+  });
+
+  // Astro's BASE_URL is the `base` option as configured: `/docs` or `/docs/` (trailingSlash decides).
+  it.each(['/docs', '/docs/'])('put a path under the base %s, with one slash between', (base) => {
+    vi.stubEnv('BASE_URL', base);
+    try {
+      expect([sitePath('/history/'), sitePath('history/'), troubleshootingHref('dns')]).toEqual(['/docs/history/', '/docs/history/', '/docs/troubleshooting/#dns']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -38,6 +38,11 @@ describe('npm run serve', () => {
     ['pagefind/fragment/ja_1.pf_fragment', 'application/octet-stream'],
     ['x.wasm', 'application/wasm'],
     ['manifest.webmanifest', 'application/manifest+json'],
+    ['INDEX.HTML', 'text/html; charset=utf-8'],
+    ['Icon.PNG', 'image/png'],
+    ['backup.tar', 'application/octet-stream'],
+    ['LICENSE', 'application/octet-stream'],
+    ['.html', 'application/octet-stream'],
   ])('serves %s as %s', (file, type) => {
     expect(contentType(file)).toBe(type);
   });
