@@ -24,7 +24,8 @@ export function remarkShapeHeadings() {
     const walk = (node: Nodes | JsxNode, conditions: ShapeHeading['conditions']): void => {
       const jsx = node as JsxNode;
       let inside = conditions;
-      if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'ForShape') {
+      // Only a flow element can hold a heading: an inline (text) ForShape holds phrasing content.
+      if (jsx.type === 'mdxJsxFlowElement' && jsx.name === 'ForShape') {
         const attribute = (name: string) => jsx.attributes?.find((a) => a.name === name)?.value;
         const is = attribute('is');
         const not = attribute('not');
