@@ -1,3 +1,4 @@
+import remarkDirective from 'remark-directive';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -27,9 +28,9 @@ describe('hiddenHeadings', () => {
   });
 });
 
-/** What the plugin records for an MDX page, parsed as Astro's MDX integration parses it (remark-parse + remark-mdx). */
+/** What the plugin records for an MDX page, parsed as this site's pages are (remark-parse + remark-mdx, and Starlight's remark-directive). */
 function recordedFor(source: string, data: VFile['data'] = {}): VFile['data'] {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkShapeHeadings);
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkShapeHeadings);
   const file = new VFile({ path: 'src/content/docs/page.mdx', value: source, data });
   processor.runSync(processor.parse(file), file);
   return file.data;
@@ -73,7 +74,7 @@ describe('remarkShapeHeadings', () => {
     ]);
   });
 
-  it('finds ForShape blocks below other containers, and ignores other components and inline ForShape', () => {
+  it('finds ForShape blocks below other containers, and ignores other components, inline ForShape and a `:::ForShape` directive', () => {
     const source = [
       '> <ForShape is="managed">',
       '> ## 引用の中',
@@ -84,6 +85,10 @@ describe('remarkShapeHeadings', () => {
       '</Aside>',
       '',
       '段落の中の <ForShape is="k3s">文字</ForShape> は見出しを持てません。',
+      '',
+      ':::ForShape{is="k3s"}',
+      '## ディレクティブの中',
+      ':::',
     ].join('\n');
     expect(headingsOf(source)).toStrictEqual([{ text: '引用の中', conditions: [{ is: 'managed' }] }]);
   });
