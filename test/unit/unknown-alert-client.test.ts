@@ -40,7 +40,7 @@ describe('showUnknownAlert (the 404 page script)', () => {
 
   it('leaves the block hidden on a 404 that is not an alert page, and under another base', () => {
     searchDialog();
-    for (const [base, path] of [['/', '/etcd/nothing/'], ['/docs/', '/runbooks/kubernetes/KubeFooBar/']]) {
+    for (const [base, path] of [['/', '/etcd/nothing/'], ['/docs/', '/runbooks/kubernetes/KubeFooBar/']] as const) {
       const { root, body, button } = unknownBlock(base);
       showUnknownAlert(root.asHtml(), path);
       expect([root.hidden, body.textContent, button.textContent]).toEqual([true, '', '']);
