@@ -24,7 +24,9 @@ export function remarkShapeHeadings() {
     const walk = (node: Nodes | JsxNode, conditions: ShapeHeading['conditions']): void => {
       const jsx = node as JsxNode;
       let inside = conditions;
-      if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'ForShape') {
+      // Not an inline (text) element, which holds phrasing content only, nor a `:::ForShape` directive
+      // (Starlight parses directives; theirs have a name too, and attributes as an object).
+      if (jsx.type === 'mdxJsxFlowElement' && jsx.name === 'ForShape') {
         const attribute = (name: string) => jsx.attributes?.find((a) => a.name === name)?.value;
         const is = attribute('is');
         const not = attribute('not');

@@ -17,6 +17,20 @@ describe('alert link labels against the snapshot', () => {
     expect(lines('namespace=kube-system&deployment=coredns')).toEqual(['Deployment coredns: 準備完了 2 / 指定 2']);
   });
 
+  it('matches a workload by both kind and name, for each of kube-state-metrics\' workload labels', () => {
+    expect(lines('deployment=sealed-secrets-controller&daemonset=kube-proxy')).toEqual([
+      'Deployment sealed-secrets-controller: 準備完了 1 / 指定 1',
+      'DaemonSet kube-proxy: 準備完了 3 / 指定 3',
+    ]);
+    // The seed has a Deployment coredns and a DaemonSet kube-proxy, but no DaemonSet coredns nor Deployment kube-proxy.
+    const missing = 'スナップショットにありません(取得後に作られたか、名前が変わった可能性があります。今の状態は不明です)。';
+    expect(lines('daemonset=coredns&statefulset=kube-proxy&job_name=coredns')).toEqual([
+      `DaemonSet coredns: ${missing}`,
+      `StatefulSet kube-proxy: ${missing}`,
+      `Job coredns: ${missing}`,
+    ]);
+  });
+
   it('says an object is missing from the snapshot rather than guessing', () => {
     expect(lines('namespace=kube-system&pod=coredns-gone')).toEqual([
       'Pod coredns-gone: スナップショットにありません(取得後に作られたか、名前が変わった可能性があります。今の状態は不明です)。',

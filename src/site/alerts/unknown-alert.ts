@@ -9,7 +9,7 @@ export function unknownAlertName(pathname: string, base: string): string | null 
   if (!pathname.startsWith(root)) return null;
   const segments = pathname.slice(root.length).split('/').filter(Boolean);
   const name = segments.at(-1);
-  if (segments.length === 0 || segments.length > 2 || !name) return null;
+  if (!name || segments.length > 2) return null;
   const decoded = safeDecode(name);
   // Alert names are Prometheus label values of the form [a-zA-Z_][a-zA-Z0-9_]*; anything else is not one.
   return decoded !== null && /^[A-Za-z_][A-Za-z0-9_]{0,199}$/.test(decoded) ? decoded : null;
