@@ -19,7 +19,6 @@ export function parseHealth(text: string, httpStatus: number): HealthEndpoint | 
   let verdict: boolean | null = null;
   for (const raw of text.split('\n', MAX_CHECKS + 10)) {
     const line = raw.slice(0, MAX_LINE).trim();
-    if (!line) continue;
     const match = CHECK.exec(line);
     if (match) {
       const [, sign, name, rest] = match as unknown as [string, string, string, string];
@@ -31,6 +30,6 @@ export function parseHealth(text: string, httpStatus: number): HealthEndpoint | 
     else if (/ check failed$/.test(line)) verdict = false;
   }
   if (verdict === null && checks.length === 0) return null;
-  const passed = verdict ?? (httpStatus === 200 && checks.every((c) => c.ok));
+  const passed = verdict ?? checks.every((c) => c.ok);
   return { passed: passed && httpStatus === 200, checks: checks.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
 }

@@ -10,11 +10,15 @@ type KubeconfigCluster = NonNullable<NonNullable<Kubeconfig['clusters']>[number]
 /** The first cluster of the kubeconfig kept in cluster-info, or undefined when it cannot be read. */
 function clusterOf(configMap: KubeObject): KubeconfigCluster | undefined {
   const text = (configMap.data as Record<string, unknown> | undefined)?.kubeconfig;
+  // Stryker disable next-line ConditionalExpression: yaml's parse throws on anything but a string, which the catch below turns into the same undefined
+  if (typeof text !== 'string') return undefined;
+  let kubeconfig: Kubeconfig | null = null;
   try {
-    return typeof text === 'string' ? (parse(text) as Kubeconfig | null)?.clusters?.[0]?.cluster : undefined;
+    kubeconfig = parse(text) as Kubeconfig | null;
   } catch {
-    return undefined;
+    // Not YAML: no cluster to read.
   }
+  return kubeconfig?.clusters?.[0]?.cluster;
 }
 
 function caOf(cluster: KubeconfigCluster | undefined): X509Certificate | null {

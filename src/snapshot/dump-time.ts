@@ -40,15 +40,12 @@ export function newestDumpTime(raw: RawState, now: Date): string | null {
   const visit = (value: unknown, depth: number): void => {
     // Objects of the API are shallow; the bound keeps a hostile file from recursing for ever.
     if (depth > 32 || typeof value !== 'object' || value === null) return;
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1);
-      return;
-    }
+    // An array's entries are its items (keys '0', '1', …, never a WRITTEN_AT name).
     for (const [key, field] of Object.entries(value)) {
       if (typeof field === 'string') {
         if (!WRITTEN_AT.has(key) || !RFC3339.test(field)) continue;
         const millis = Date.parse(field);
-        if (millis <= limit && millis > newest) newest = millis;
+        if (millis <= limit) newest = Math.max(newest, millis);
       } else visit(field, depth + 1);
     }
   };

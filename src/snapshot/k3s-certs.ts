@@ -10,7 +10,7 @@ import { isoTime } from './time.ts';
  * (client-admin.crt: the certificate, then its CA) lists each certificate; Filename is the base name only.
  */
 export function isK3sCertificateCheck(document: Record<string, unknown>): boolean {
-  return document.kind === undefined && 'Certificates' in document && (Array.isArray(document.Certificates) || document.Certificates === null);
+  return document.kind === undefined && (Array.isArray(document.Certificates) || document.Certificates === null);
 }
 
 /** k3s's data directory with its default `--data-dir`; the output names files without it. */

@@ -13,11 +13,11 @@ export type KubeProxyMode = { mode: string; defaulted: boolean };
  * a YAML mapping (then the mode is unknown, not guessed).
  */
 export function kubeProxyMode(configConf: string): KubeProxyMode | null {
-  let config: unknown;
+  let config: unknown = null;
   try {
     config = parse(configConf);
   } catch {
-    return null;
+    // Not YAML: config stays null, not a mapping.
   }
   if (!isRecord(config)) return null;
   const mode = config.mode;

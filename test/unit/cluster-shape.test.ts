@@ -3,7 +3,8 @@ import { clusterShape } from '../../src/snapshot/cluster-shape.ts';
 import { readDumps } from '../../src/snapshot/dump.ts';
 import { newestDumpTime } from '../../src/snapshot/dump-time.ts';
 import { normalize } from '../../src/snapshot/normalize.ts';
-import { seedRaw } from '../fixtures/raw-state.ts';
+import type { KubeObject } from '../../src/snapshot/raw.ts';
+import { rawState, seedRaw } from '../fixtures/raw-state.ts';
 import { buildNode, buildSnapshot, seedSnapshot } from '../support/snapshot-builder.ts';
 
 const SHAPES = 'test/fixtures/shapes';
@@ -99,5 +100,32 @@ describe('"items": null', () => {
     const { snapshot } = await imported('gke', [`${SHAPES}/gke/statefulsets.json`]);
     expect(snapshot.gaps.map((gap) => gap.resource)).not.toContain('statefulsets');
     expect(snapshot.workloads.filter((w) => w.kind === 'StatefulSet')).toEqual([]);
+  });
+});
+
+describe('newestDumpTime on hand-made objects', () => {
+  const now = new Date('2026-11-28T00:00:00Z');
+  /** A pod whose `time` field sits `depth` levels below the pod list (the list is 0, the pod 1). */
+  const podWithTimeAt = (depth: number, wrap: (inner: unknown) => unknown) => {
+    let value: unknown = { time: '2026-11-20T10:00:00Z' };
+    for (let level = depth; level > 1; level--) value = wrap(value);
+    return rawState({ pods: [value as KubeObject] });
+  };
+
+  it('reads API-written times 32 levels deep, through objects and lists alike, and no deeper', () => {
+    expect(newestDumpTime(rawState(), now)).toBeNull();
+    expect(newestDumpTime(podWithTimeAt(32, (inner) => ({ inner })), now)).toBe('2026-11-20T10:00:00Z');
+    expect(newestDumpTime(podWithTimeAt(33, (inner) => ({ inner })), now)).toBeNull();
+    expect(newestDumpTime(podWithTimeAt(32, (inner) => [inner]), now)).toBe('2026-11-20T10:00:00Z');
+    expect(newestDumpTime(podWithTimeAt(33, (inner) => [inner]), now)).toBeNull();
+  });
+
+  it('survives a hostile nesting far deeper than the stack', () => {
+    expect(newestDumpTime(podWithTimeAt(200_000, (inner) => ({ inner })), now)).toBeNull();
+  });
+
+  it('reads only API-written fields, and only RFC 3339 times in them', () => {
+    const raw = rawState({ pods: [{ metadata: { name: 'p', creationTimestamp: '2026-11-01T00:00:00Z', annotations: { notAfter: '2026-11-27T00:00:00Z' } }, status: { startTime: 'Fri, 27 Nov 2026 10:00:00 GMT', conditions: [{ lastTransitionTime: '2026-11-27' }] } }] });
+    expect(newestDumpTime(raw, now)).toBe('2026-11-01T00:00:00Z');
   });
 });

@@ -145,6 +145,14 @@ describe('diff', () => {
     expect(diff(before, after).configMaps).toEqual({ added: ['kubelet-config-1.32'], removed: ['kubelet-config'] });
   });
 
+  it('lists added and removed names sorted, whatever order the snapshots hold them in', () => {
+    const before = seedBefore();
+    const after = seedSnapshot({ configMaps: [buildConfigMap({ name: 'zz-extra' }), buildConfigMap({ name: 'aa-extra' })] });
+    const { added, removed } = diff(before, after).configMaps;
+    expect(added).toEqual(['aa-extra', 'zz-extra']);
+    expect(removed).toEqual(before.configMaps.map((c) => c.name).sort());
+  });
+
   it('does not call a resource removed when the later snapshot could not read it', () => {
     const after = seedSnapshot({ secrets: [], gaps: [buildGap({ resource: 'secrets', message: 'secrets is forbidden' })] });
     const d = diff(seedBefore(), after);

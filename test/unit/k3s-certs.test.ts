@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCertificateFiles, readDumps } from '../../src/snapshot/dump.ts';
+import { isK3sCertificateCheck } from '../../src/snapshot/k3s-certs.ts';
 import { findings } from '../../src/snapshot/findings.ts';
 import { normalize } from '../../src/snapshot/normalize.ts';
 
@@ -70,5 +71,19 @@ describe('k3s certificate check --output json, through --certs', () => {
     await writeFile(file, JSON.stringify({ Certificates: [entry] }));
     const message = await readCertificateFiles([file]).then(() => null, (e: Error) => e.message);
     expect(message).toBe(`${file}: ${problem}; pass the output of k3s certificate check --output json as it wrote it`);
+  });
+});
+
+describe('isK3sCertificateCheck', () => {
+  it.each([
+    [{ Certificates: [] }, true],
+    [{ Certificates: null }, true],
+    [{}, false],
+    [{ Certificates: {} }, false],
+    [{ Certificates: 'client-admin.crt' }, false],
+    [{ kind: 'List', Certificates: [] }, false],
+    [{ kind: 'CertificateExpirationInfo', Certificates: null }, false],
+  ])('%j -> %s', (document, expected) => {
+    expect(isK3sCertificateCheck(document)).toBe(expected);
   });
 });

@@ -79,6 +79,7 @@ describe('kubeadm certs check-expiration -o json, through --certs', () => {
       '<dir>/bad.json: apiVersion: expected output.kubeadm.k8s.io/v1alpha3, received "output.kubeadm.k8s.io/v1alpha2"; run kubeadm certs check-expiration -o json with kubeadm 1.30 or newer'],
     ['a date that is not one', expiration([{ name: 'apiserver', expirationDate: 'next year', missing: false }]),
       '<dir>/bad.json: certificates[0].expirationDate: expected an RFC 3339 time, received "next year"'],
+    ['an entry that is not an object', expiration(['apiserver']), '<dir>/bad.json: certificates[0]: expected an object'],
     ['a list that is not one', JSON.stringify({ kind: 'CertificateExpirationInfo', apiVersion: 'output.kubeadm.k8s.io/v1alpha3', certificates: {} }),
       '<dir>/bad.json: certificates: expected an array'],
   ])('rejects %s with one line naming the file and field', async (_, text, message) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, limitsFromEnv } from '../../src/snapshot/limits.ts';
+import { DEFAULT_LIMITS, limitError, limitsFromEnv } from '../../src/snapshot/limits.ts';
 import { RunbookError } from '../../src/snapshot/errors.ts';
 
 describe('limitsFromEnv', () => {
@@ -25,5 +25,36 @@ describe('limitsFromEnv', () => {
     expect(error).toBeInstanceOf(RunbookError);
     expect((error as RunbookError).code).toBe('E_ARGS');
     expect((error as RunbookError).message).toBe(`KUBE_RUNBOOK_MAX_PAGES=${JSON.stringify(value)} is not a positive whole number; unset it for the default 1000`);
+  });
+
+  it('takes an empty variable as unset (the default)', () => {
+    expect(limitsFromEnv({ KUBE_RUNBOOK_MAX_PAGES: '', KUBE_RUNBOOK_MAX_BODY_MB: '' })).toEqual(DEFAULT_LIMITS);
+  });
+
+  it('shows at most 40 characters of a refused value', () => {
+    expect(() => limitsFromEnv({ KUBE_RUNBOOK_MAX_ITEMS: `1${'0'.repeat(60)}` }))
+      .toThrow(`KUBE_RUNBOOK_MAX_ITEMS="1${'0'.repeat(39)}" is not a positive whole number; unset it for the default 50000`);
+  });
+});
+
+describe('limitError', () => {
+  it.each([
+    ['maxBodyBytes', 'exceeds the limit of 64 MB (KUBE_RUNBOOK_MAX_BODY_MB); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_BODY_MB=256'],
+    ['maxPages', 'exceeds the limit of 1000 (KUBE_RUNBOOK_MAX_PAGES); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_PAGES=4000'],
+    ['maxItems', 'exceeds the limit of 50000 (KUBE_RUNBOOK_MAX_ITEMS); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_ITEMS=200000'],
+    ['maxExecMs', 'exceeds the limit of 60 s (KUBE_RUNBOOK_MAX_EXEC_SECONDS); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_EXEC_SECONDS=240'],
+    ['maxSnapshotBytes', 'exceeds the limit of 32 MB (KUBE_RUNBOOK_MAX_SNAPSHOT_MB); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_SNAPSHOT_MB=128'],
+    ['maxTextChars', 'exceeds the limit of 65536 characters (KUBE_RUNBOOK_MAX_TEXT_CHARS); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_TEXT_CHARS=262144'],
+  ] as const)('names %s in its unit, its variable and four times the limit', (key, message) => {
+    const error = limitError('the thing', key, DEFAULT_LIMITS);
+    expect(error).toBeInstanceOf(RunbookError);
+    expect(error.code).toBe('E_LIMIT');
+    expect(error.message).toBe(`the thing ${message}`);
+  });
+
+  it('shows the limit in force, not the default, and the fix it is given', () => {
+    const limits = limitsFromEnv({ KUBE_RUNBOOK_MAX_BODY_MB: '3' });
+    expect(limitError('the answer for /api/v1/pods', 'maxBodyBytes', limits, 'dump only the namespace').message)
+      .toBe('the answer for /api/v1/pods exceeds the limit of 3 MB (KUBE_RUNBOOK_MAX_BODY_MB); dump only the namespace, e.g. KUBE_RUNBOOK_MAX_BODY_MB=12');
   });
 });

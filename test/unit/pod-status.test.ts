@@ -86,12 +86,21 @@ const cases: [string, KubeObject, Partial<PodColumns>][] = [
   ['completed ordinary init containers are not restarts of a running pod', pod({ ready: true, inits: [{ name: 'i0', state: terminated(0, 'Completed'), restarts: 5 }], containers: [{ name: 'a', state: running, ready: true }] }), { status: 'Running', restarts: 0 }],
   ['multi-container READY 1/2', pod({ containers: [{ name: 'a', state: running, ready: true }, { name: 'b', state: running, ready: false }] }), { status: 'Running', ready: '1/2' }],
   ['restarts sum over containers; the latest finishedAt wins', pod({ ready: true, containers: [{ name: 'a', state: running, ready: true, restarts: 380, lastState: lastTerminated('2026-11-20T01:00:00Z') }, { name: 'b', state: running, ready: true, restarts: 12, lastState: lastTerminated('2026-11-23T01:00:00Z') }] }), { status: 'Running', ready: '2/2', restarts: 392, lastRestartAt: '2026-11-23T01:00:00Z' }],
+  ['the latest finishedAt wins whichever container comes first', pod({ containers: [{ name: 'a', state: waiting('CrashLoopBackOff'), restarts: 2, lastState: lastTerminated('2026-11-23T01:00:00Z') }, { name: 'b', state: running, ready: true, restarts: 1, lastState: lastTerminated('2026-11-20T01:00:00Z') }] }), { restarts: 3, lastRestartAt: '2026-11-23T01:00:00Z' }],
+  ['a finishedAt equal to the latest does not replace it (Go\'s Time.Before)', pod({ containers: [{ name: 'a', state: running, ready: true, restarts: 1, lastState: lastTerminated('2026-11-23T02:00:00+01:00') }, { name: 'b', state: running, ready: true, restarts: 1, lastState: lastTerminated('2026-11-23T01:00:00Z') }] }), { restarts: 2, lastRestartAt: '2026-11-23T01:00:00Z' }],
+  ['a finishedAt that is not a time is no last restart', pod({ containers: [{ name: 'a', state: running, ready: true, restarts: 1, lastState: lastTerminated('yesterday') }] }), { restarts: 1, lastRestartAt: null }],
+  ['a sidecar next to an ordinary init container: only the sidecar counts toward READY and RESTARTS', pod({ ready: true, inits: [{ name: 'i0', state: terminated(0, 'Completed'), restarts: 5 }, { name: 's', sidecar: true, started: true, ready: true, state: running, restarts: 3 }], containers: [{ name: 'a', state: running, ready: true, restarts: 1 }] }), { status: 'Running', ready: '2/2', restarts: 4 }],
+  ['SchedulingGated only from the PodScheduled condition', pod({ phase: 'Pending', noStatuses: true, conditions: [{ type: 'Ready', status: 'False', reason: 'SchedulingGated' }], containers: [{ name: 'a' }] }), { status: 'Pending' }],
   ['the first container waiting wins over later ones (walked last to first)', pod({ containers: [{ name: 'a', state: waiting('CrashLoopBackOff') }, { name: 'b', state: waiting('ContainerCreating') }] }), { status: 'CrashLoopBackOff' }],
 ];
 
 describe('podColumns', () => {
   it.each(cases)('%s', (_name, input, expected) => {
     expect(podColumns(input)).toMatchObject(expected);
+  });
+
+  it('shows an empty STATUS, as kubectl does, for a pod with no status at all', () => {
+    expect(podColumns({ metadata: { name: 'p' }, spec: { containers: [{ name: 'a' }] } })).toEqual({ status: '', ready: '0/1', restarts: 0, lastRestartAt: null, conditionReady: false });
   });
 
   it('returns every column for a ready pod', () => {

@@ -27,6 +27,7 @@ const unquote = (text: string) => text.replace(/\\(.)/g, '$1');
 
 /** The `_config+:: { … }` defaults of a libsonnet file; `error '…'` entries (values the user must give) are left out. */
 export function mixinConfig(text: string): MixinConfig {
+  // Stryker disable next-line StringLiteral: any text without a `key: value,` line reads as no entries, as '' does
   const block = /_config\+::\s*\{([\s\S]*?)\n\s*\},/.exec(text)?.[1] ?? '';
   const config: MixinConfig = {};
   for (const line of block.split('\n')) {
@@ -36,11 +37,20 @@ export function mixinConfig(text: string): MixinConfig {
   return config;
 }
 
-/** A jsonnet `|||` text block: lines stripped of the first line's indentation, ending in a line feed. */
-function textBlock(raw: string): string {
+/**
+ * A jsonnet `|||` text block: lines stripped of the first line's indentation, ending in a line feed.
+ * As in jsonnet, a line may be empty, but a line indented less than the first one is an error.
+ */
+function textBlock(raw: string, where: string): string {
   const lines = raw.split('\n');
+  // Stryker disable next-line Regex: `\s*` matches at index 0 (possibly empty) with or without the anchor
   const indent = /^\s*/.exec(lines[0]!)![0];
-  return `${lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart())).join('\n')}\n`;
+  const body = lines.map((line) => {
+    if (line.startsWith(indent)) return line.slice(indent.length);
+    if (line === '') return line;
+    throw new Error(`${where}: a line of its ||| block is indented less than its first line`);
+  });
+  return `${body.join('\n')}\n`;
 }
 
 /** Python-style `%(name)s` formatting, as jsonnet's `%` operator does with an object. */
@@ -85,7 +95,7 @@ function readRule(block: string, config: MixinConfig): MixinRule {
   return {
     alert,
     annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => a.localeCompare(b))),
-    expr: format(textBlock(expr[1]!), formatValues(expr[2]!, config, alert), alert),
+    expr: format(textBlock(expr[1]!, alert), formatValues(expr[2]!, config, alert), alert),
     for: duration,
     labels: { severity },
   };
