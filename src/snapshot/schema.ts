@@ -117,7 +117,7 @@ export const NodeConditionSchema = z.object({
 
 export const NodeSchema = z.object({
   name: z.string(),
-  /** From `node-role.kubernetes.io/<role>` labels; empty for nodes without one (kubectl shows `<none>`). */
+  /** From `node-role.kubernetes.io/<role>` labels and the older `kubernetes.io/role` label, as kubectl reads them; empty for nodes without one (kubectl shows `<none>`). */
   roles: z.array(z.string()),
   ready: z.boolean(),
   unschedulable: z.boolean(),

@@ -33,3 +33,23 @@ describe('topOwner', () => {
     expect(`${ref.kind} ${ref.name}`).toBe(expected);
   });
 });
+
+describe('ownerIndex', () => {
+  it('indexes each controller by name; one without a name (a hand-made dump) under the empty name', () => {
+    const nameless: KubeObject = { kind: 'ReplicaSet', metadata: {} };
+    const index = ownerIndex({ replicaSets: [rs('coredns-7c65d6cfc9'), nameless], jobs: [job('backup-29123456')], deployments: [controller('Deployment', 'coredns'), { kind: 'Deployment' }], cronJobs: [controller('CronJob', 'backup')] });
+    expect(index).toEqual({
+      replicaSets: new Map([['coredns-7c65d6cfc9', rs('coredns-7c65d6cfc9')], ['', nameless]]),
+      jobs: new Map([['backup-29123456', job('backup-29123456')]]),
+      deployments: new Set(['coredns', '']),
+      cronJobs: new Set(['backup']),
+    });
+  });
+});
+
+describe('topOwner of a pod without a name', () => {
+  it('is a Pod named with the empty name, not a guess', () => {
+    const index = ownerIndex({ replicaSets: [], jobs: [], deployments: [], cronJobs: [] });
+    expect(topOwner({ kind: 'Pod', metadata: {} }, index)).toEqual({ kind: 'Pod', name: '' });
+  });
+});

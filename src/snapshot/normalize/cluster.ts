@@ -32,7 +32,8 @@ function apiServerImageTag(pods: KubeObject[]): string | null {
   for (const pod of pods) {
     if (pod.metadata?.labels?.component !== 'kube-apiserver') continue;
     const image = str(objs(obj(pod.spec).containers)[0]?.image);
-    const tag = image ? /:(v\d+\.\d+\.\d+[^@]*)/.exec(image)?.[1] : undefined;
+    // `vMAJOR.MINOR.` and a digit, then the rest of the tag up to a digest: `[^@]*` takes the patch's other digits.
+    const tag = image ? /:(v\d+\.\d+\.\d[^@]*)/.exec(image)?.[1] : undefined;
     if (tag) return tag;
   }
   return null;

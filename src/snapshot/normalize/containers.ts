@@ -7,12 +7,12 @@ type EnvVar = z.infer<typeof EnvVarSchema>;
 
 /** A pod's containers, init containers first, each in spec order, joined with their status. */
 export function containers(spec: Record<string, unknown>, status: Record<string, unknown>): Container[] {
-  const statuses = (list: unknown) => new Map(objs(list).map((entry) => [str(entry.name) ?? '', entry]));
+  const statuses = (list: unknown) => new Map(objs(list).map((entry) => [str(entry.name), entry]));
   const initStatuses = statuses(status.initContainerStatuses);
   const mainStatuses = statuses(status.containerStatuses);
   return [
-    ...objs(spec.initContainers).map((container) => toContainer(container, initStatuses.get(str(container.name) ?? ''), true)),
-    ...objs(spec.containers).map((container) => toContainer(container, mainStatuses.get(str(container.name) ?? ''), false)),
+    ...objs(spec.initContainers).map((container) => toContainer(container, initStatuses.get(str(container.name)), true)),
+    ...objs(spec.containers).map((container) => toContainer(container, mainStatuses.get(str(container.name)), false)),
   ];
 }
 

@@ -23,7 +23,8 @@ export function toServiceEndpoints(slices: readonly KubeObject[]): ServiceEndpoi
       for (const endpoint of objs(slice['endpoints'])) {
         const target = obj(endpoint.targetRef);
         const pod = target.kind === 'Pod' ? str(target.name) : null;
-        const id = pod ? `pod/${pod}` : `address/${Array.isArray(endpoint.addresses) ? String(endpoint.addresses[0]) : ''}`;
+        const address = Array.isArray(endpoint.addresses) ? str(endpoint.addresses[0]) : null;
+        const id = pod ? `pod/${pod}` : `address/${address}`;
         if (obj(endpoint.conditions).ready === false) {
           notReady.add(id);
           continue;

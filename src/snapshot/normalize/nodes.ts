@@ -4,6 +4,8 @@ import { compare, createdAt, obj, objs, str, strings, time } from './fields.ts';
 import { redactText } from '../redact.ts';
 
 const ROLE_PREFIX = 'node-role.kubernetes.io/';
+/** The older role label kubectl also reads (`kubernetes.io/role=master`, as kops set it). */
+const ROLE_LABEL = 'kubernetes.io/role';
 
 /** A node as kubectl get nodes -o wide and describe show it. */
 export function toNode(node: KubeObject): Node {
@@ -14,7 +16,7 @@ export function toNode(node: KubeObject): Node {
   const labels = node.metadata?.labels ?? {};
   return {
     name: node.metadata?.name ?? '',
-    roles: Object.keys(labels).filter((key) => key.startsWith(ROLE_PREFIX)).map((key) => key.slice(ROLE_PREFIX.length)).filter(Boolean).sort(compare),
+    roles: roles(labels),
     ready: conditions.some((condition) => condition.type === 'Ready' && condition.status === 'True'),
     unschedulable: spec.unschedulable === true,
     kubeletVersion: str(info.kubeletVersion) ?? '',
@@ -31,6 +33,12 @@ export function toNode(node: KubeObject): Node {
     taints: objs(spec.taints).map((taint) => `${str(taint.key) ?? ''}${taint.value ? `=${String(taint.value)}` : ''}:${str(taint.effect) ?? ''}`),
     createdAt: createdAt(node.metadata),
   };
+}
+
+/** kubectl's ROLES (findNodeRoles): each `node-role.kubernetes.io/<role>` suffix and the `kubernetes.io/role` value, non-empty, once each, sorted. */
+function roles(labels: Record<string, string>): string[] {
+  const suffixes = Object.keys(labels).filter((key) => key.startsWith(ROLE_PREFIX)).map((key) => key.slice(ROLE_PREFIX.length));
+  return [...new Set([...suffixes, str(labels[ROLE_LABEL]) ?? ''])].filter(Boolean).sort(compare);
 }
 
 function toCondition(condition: Record<string, unknown>): NodeCondition {
