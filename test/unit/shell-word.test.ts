@@ -96,4 +96,22 @@ describe('quotedAt', () => {
     expect(command.slice(offset, offset + 5)).toBe('{{x}}');
     expect(quotedAt(command, [offset])).toEqual([expected]);
   });
+
+  it.each([
+    ['echo \\{{x}}', 6, true],
+    ['echo "\\{{x}}"', 7, true],
+    ['echo \\\\{{x}}', 7, false],
+  ])('%s at %i, right after a backslash: escaped %s', (command, offset, expected) => {
+    expect(command.slice(offset, offset + 5)).toBe('{{x}}');
+    expect(quotedAt(command, [offset])).toEqual([expected]);
+  });
+
+  it.each([
+    ['echo "abc', true],
+    ["echo 'abc", true],
+    ['echo abc', false],
+    ['echo "a" b', false],
+  ])('the end of %j is inside an unclosed quote: %s', (command, expected) => {
+    expect(quotedAt(command, [command.length])).toEqual([expected]);
+  });
 });
