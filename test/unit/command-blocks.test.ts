@@ -151,6 +151,15 @@ describe('remarkLiveValues', () => {
   });
 });
 
+describe('remarkLiveValues on a page compiled without a file path', () => {
+  it('names it "a page" in its message, and refuses its command blocks: it cannot be known to be MDX', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'code', lang: 'bash', meta: null, value: 'echo a' }] };
+    expect(() => remarkLiveValues()(tree, { data: {} })).toThrow(
+      /^a page: command blocks need an MDX page to fill their \{\{placeholders\}\}; rename it to \.mdx$/,
+    );
+  });
+});
+
 describe('commandAnchor and fenceTitle', () => {
   // The hashes are what `printf 'echo a' | sha1sum` prints, cut to 8 hex digits.
   it.each([

@@ -56,6 +56,26 @@ describe('findings as JUnit XML', () => {
     expect(childrenNamed(testcase, 'failure')[0]!.text).toContain(`[-]${hostile}(</failure><x a='1'>\uFFFD\uFFFD)`);
   });
 
+  it('writes the document exactly: XML declaration, the testsuites header, self-closing (no finding) cases, per-suite skipped counts, one final line feed', () => {
+    const snapshot = seedSnapshot();
+    const decisions = { silences: [{ rule: 'restarts-high' as const, subject: 'Pod/kube-controller-manager-rpi-master-1', until: '2026-12-01', reason: 'r' }], severities: [] };
+    const xml = findingsJunit(snapshot, applyDecisions(findings(snapshot, null), decisions, NOW), 'critical');
+    const lines = xml.split('\n');
+    expect(lines.slice(0, 8)).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<testsuites name="kube-runbook findings rpi-cluster/kube-system" tests="16" failures="0" errors="0" skipped="1" timestamp="2026-11-24T09:30:00Z">',
+      '  <testsuite name="restarts-high" tests="1" failures="0" errors="0" skipped="1" timestamp="2026-11-24T09:30:00Z">',
+      '    <testcase classname="kube-runbook.restarts-high" name="Pod/kube-controller-manager-rpi-master-1"><skipped message="silenced until 2026-12-01: r"/></testcase>',
+      '  </testsuite>',
+      '  <testsuite name="restarts-climbing" tests="1" failures="0" errors="0" skipped="0" timestamp="2026-11-24T09:30:00Z">',
+      '    <testcase classname="kube-runbook.restarts-climbing" name="(no finding)"/>',
+      '  </testsuite>',
+    ]);
+    // A suite whose one case is an active finding skips nothing.
+    expect(lines).toContain('  <testsuite name="lease-churn" tests="1" failures="0" errors="0" skipped="0" timestamp="2026-11-24T09:30:00Z">');
+    expect(lines.slice(-3)).toEqual(['  </testsuite>', '</testsuites>', '']);
+  });
+
   it.each([
     ['a&b', 'a&amp;b'],
     ['<x y="1">', '&lt;x y=&quot;1&quot;&gt;'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, liveValue, placeholdersIn, LIVE_VALUES, type LiveValueName } from '../../src/site/live-values.ts';
+import { activeSealedSecretsKeys, fillPlaceholders, liveValue, placeholdersIn, LIVE_VALUES, type LiveValueName } from '../../src/site/live-values.ts';
 import { toNode } from '../../src/snapshot/normalize/nodes.ts';
-import { buildNode, buildSealedSecretsKey, buildSnapshot, seedSnapshot } from '../support/snapshot-builder.ts';
+import { buildNode, buildSealedSecretsKey, buildSecret, buildSnapshot, seedSnapshot } from '../support/snapshot-builder.ts';
 
 describe('live values', () => {
   it.each([
@@ -56,6 +56,18 @@ describe('live values', () => {
       secrets: [buildSealedSecretsKey('sealed-secrets-keygs4s4', '2026-10-01T00:00:00Z'), buildSealedSecretsKey('sealed-secrets-keyz9x8w', '2026-11-20T00:00:00Z')],
     });
     expect(liveValue('sealedSecretsKey', rotated).value).toBe('sealed-secrets-keyz9x8w');
+  });
+
+  it('skips a newer key Secret labelled other than active (sealed-secrets: compromised) and Secrets without the label', () => {
+    const relabelled = seedSnapshot({
+      secrets: [
+        buildSealedSecretsKey('sealed-secrets-keygs4s4', '2026-10-01T00:00:00Z'),
+        buildSecret({ name: 'sealed-secrets-keyz9x8w', type: 'kubernetes.io/tls', keyCount: 2, labels: { 'sealedsecrets.bitnami.com/sealed-secrets-key': 'compromised' }, createdAt: '2026-11-20T00:00:00Z' }),
+        buildSecret({ name: 'bootstrap-token-abcdef', type: 'bootstrap.kubernetes.io/token', createdAt: '2026-11-25T00:00:00Z' }),
+      ],
+    });
+    expect(activeSealedSecretsKeys(relabelled).map((secret) => secret.name)).toEqual(['sealed-secrets-keygs4s4']);
+    expect(liveValue('sealedSecretsKey', relabelled)).toEqual({ value: 'sealed-secrets-keygs4s4', known: true });
   });
 
   it.each([

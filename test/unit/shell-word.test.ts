@@ -92,8 +92,21 @@ describe('quotedAt', () => {
     ["# don't\nssh {{x}}", 12, false],
     ["echo a#'b {{x}}'", 10, true],
     ["ls # {{x}}'", 5, false],
+    // Right after a backslash: escaped, so quoted; after an escaped backslash: not.
+    ['echo \\{{x}}', 6, true],
+    ['echo "\\{{x}}"', 7, true],
+    ['echo \\\\{{x}}', 7, false],
   ])('%s at %i: inside quotes %s', (command, offset, expected) => {
     expect(command.slice(offset, offset + 5)).toBe('{{x}}');
     expect(quotedAt(command, [offset])).toEqual([expected]);
+  });
+
+  it.each([
+    ['echo "abc', true],
+    ["echo 'abc", true],
+    ['echo abc', false],
+    ['echo "a" b', false],
+  ])('the end of %j is inside an unclosed quote: %s', (command, expected) => {
+    expect(quotedAt(command, [command.length])).toEqual([expected]);
   });
 });

@@ -162,6 +162,7 @@ export async function serveStatic(root: string, options: StaticServerOptions = {
       if (status === 200 && request.headers['if-none-match'] === etag) return void response.writeHead(304, { ...HEADERS, etag }).end();
       response.writeHead(status, headers);
       if (request.method === 'HEAD') return void response.end();
+      // Stryker disable next-line BooleanLiteral: `finally` closes the handle either way, and FileHandle.close() on a handle the stream already closed resolves: no observable difference.
       const stream = handle.createReadStream({ autoClose: false, end: Math.max(0, info.size - 1), start: 0 });
       await pipeline(stream, response);
     } finally {
@@ -185,5 +186,7 @@ export async function serveStatic(root: string, options: StaticServerOptions = {
 }
 
 function oneLine(text: string | undefined): string {
-  return (text ?? '').replace(/[\x00-\x1f\x7f]/g, '?').slice(0, 200);
+  // Stryker disable next-line StringLiteral: node:http sets request.url on every request it parses, so the fallback is never used.
+  const known = text ?? '';
+  return known.replace(/[\x00-\x1f\x7f]/g, '?').slice(0, 200);
 }
