@@ -19,6 +19,9 @@ describe('fatalError', () => {
       'E_UNREACHABLE https://10.0.0.1:6443: connect ECONNREFUSED while reading leases; check that the cluster is up and that --kubeconfig/--context point at it'],
     ['an untrusted certificate says so', new TransportError('tls', 'self-signed certificate'), 'required',
       "E_UNREACHABLE https://10.0.0.1:6443: self-signed certificate while reading leases; check the cluster's certificate-authority in the kubeconfig (the server's certificate is not trusted)"],
+    ['a plain-HTTP server at an https:// address says to check the scheme and port',
+      new TransportError('not-tls', 'https://10.0.0.1:6443 did not answer in TLS (ERR_SSL_WRONG_VERSION_NUMBER: wrong version number, as a plain-HTTP server does)'), 'reach',
+      "E_UNREACHABLE https://10.0.0.1:6443: https://10.0.0.1:6443 did not answer in TLS (ERR_SSL_WRONG_VERSION_NUMBER: wrong version number, as a plain-HTTP server does) while reading leases; check the scheme and port of the cluster's server in the kubeconfig (an API server speaks https://, on 6443 with kubeadm)"],
     ['a reach read answered with an error is no failure', new ApiError(500, 'boom'), 'reach', null],
     ['403 on pods', new ApiError(403, 'pods is forbidden'), 'required',
       'E_FORBIDDEN https://10.0.0.1:6443: 403 Forbidden listing leases (pods is forbidden); grant the kubeconfig\'s user list on leases (e.g. the "view" ClusterRole)'],
@@ -90,6 +93,19 @@ describe('pool', () => {
     tasks[0]!.release();
     expect(await done).toBe('a failed');
     expect(log).toEqual(['start a', 'end a']);
+  });
+
+  it('starts no more tasks in the other workers once one task failed', async () => {
+    const log: string[] = [];
+    const tasks = [tracked(log, 'a', true), tracked(log, 'b'), tracked(log, 'c')];
+    const done = pool(tasks.map((t) => t.task), 2).then(() => null, (error: Error) => error.message);
+    await tick();
+    tasks[0]!.release();
+    expect(await done).toBe('a failed');
+    tasks[1]!.release();
+    tasks[2]!.release();
+    await tick();
+    expect(log).toEqual(['start a', 'start b', 'end a', 'end b']);
   });
 
   it('does nothing for no task', async () => {

@@ -58,3 +58,18 @@ describe('limitError', () => {
       .toBe('the answer for /api/v1/pods exceeds the limit of 3 MB (KUBE_RUNBOOK_MAX_BODY_MB); dump only the namespace, e.g. KUBE_RUNBOOK_MAX_BODY_MB=12');
   });
 });
+
+describe('limitError', () => {
+  it('names what, the limit in its unit and the variable, and says to raise it when the cluster really is that big', () => {
+    const error = limitError('the list /api/v1/namespaces/kube-system/events (50001 items so far)', 'maxItems', DEFAULT_LIMITS);
+    expect([error.code, error.message]).toEqual([
+      'E_LIMIT',
+      'the list /api/v1/namespaces/kube-system/events (50001 items so far) exceeds the limit of 50000 (KUBE_RUNBOOK_MAX_ITEMS); if the cluster really is that big, raise it, e.g. KUBE_RUNBOOK_MAX_ITEMS=200000',
+    ]);
+  });
+
+  it('puts the given fix in place of the default one', () => {
+    const error = limitError('kubelogin', 'maxExecMs', { ...DEFAULT_LIMITS, maxExecMs: 90_000 }, 'if it waits for a login, log in with it once by hand first, or raise the limit');
+    expect(error.message).toBe('kubelogin exceeds the limit of 90 s (KUBE_RUNBOOK_MAX_EXEC_SECONDS); if it waits for a login, log in with it once by hand first, or raise the limit, e.g. KUBE_RUNBOOK_MAX_EXEC_SECONDS=360');
+  });
+});

@@ -72,6 +72,13 @@ describe('migrate', () => {
     expect(gapFor(migrated, 'endpointSlices')?.reason).toBe('not-captured');
   });
 
+  it('1 -> 2: a file without a gaps list gets only the EndpointSlices gap', () => {
+    expect(MIGRATIONS[1]!({ schemaVersion: 1, pods: [] })).toEqual({
+      schemaVersion: 2, pods: [], serviceEndpoints: [],
+      gaps: [{ resource: 'endpointslices.discovery.k8s.io', reason: 'not-captured', message: 'taken by a kube-runbook that did not read EndpointSlices yet (schemaVersion 1)' }],
+    });
+  });
+
   it('2 -> 3: keeps the cluster CA it knew; health checks and the API server certificate are gaps, not "healthy"', () => {
     const migrated = parseSnapshot(seedAsV2(), 'snapshots/v2.json');
     expect(migrated).toEqual(seedFromV2());

@@ -22,8 +22,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export function boundExecPlugins(kc: KubeConfig, limitMs: number, onStart: (command: string) => void = () => {}): ExecPlugins {
   const plugins: ExecPlugins = { stopped: null };
-  const authenticators = (kc as unknown as { authenticators?: unknown[] }).authenticators ?? [];
-  const execAuth = authenticators.find((one): one is ExecAuthLike => typeof (one as Partial<ExecAuthLike> | null)?.execFn === 'function');
+  const authenticators = (kc as unknown as { authenticators?: unknown[] }).authenticators;
+  const execAuth = authenticators?.find((one): one is ExecAuthLike => typeof (one as Partial<ExecAuthLike> | null)?.execFn === 'function');
   if (!execAuth) return plugins;
   execAuth.execFn = (command, args, options) => {
     onStart(command);
