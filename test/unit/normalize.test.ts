@@ -227,6 +227,13 @@ describe('normalize: workloads', () => {
       ]
     `);
   });
+
+  it('keeps a controller the dump gave no name or image as blanks, inventing neither', () => {
+    const nameless: KubeObject = { kind: 'Deployment', metadata: {}, spec: { replicas: 1, template: { spec: { containers: [{ name: 'app' }] } } } };
+    expect(normalize(rawState({ deployments: [nameless] })).workloads.map(({ kind, name, desired, ready, pods, images }) => ({ kind, name, desired, ready, pods, images }))).toEqual([
+      { kind: 'Deployment', name: '', desired: 1, ready: 0, pods: [], images: [''] },
+    ]);
+  });
 });
 
 describe('normalize: containers', () => {
