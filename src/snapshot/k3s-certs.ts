@@ -56,8 +56,7 @@ function toCertificate(entry: unknown, at: string): Certificate {
   if (typeof Subject !== 'string' || !COMMON_NAME.test(Subject)) throw inputError(`${at}.Subject: expected a common name such as system:admin`);
   if (typeof Issuer !== 'string' || !COMMON_NAME.test(Issuer)) throw inputError(`${at}.Issuer: expected a common name such as k3s-client-ca@1700000000`);
   if (typeof ExpiryTime !== 'string' || !RFC3339.test(ExpiryTime)) throw inputError(`${at}.ExpiryTime: expected an RFC 3339 time, received ${JSON.stringify(String(ExpiryTime).slice(0, 40))}`);
-  const usages = Array.isArray(Usages) ? Usages.filter((u): u is string => typeof u === 'string') : [];
-  const isCA = usages.includes('CertSign');
+  const isCA = Array.isArray(Usages) && Usages.includes('CertSign');
   const notYetValid = Status === 'NOT YET VALID';
   const time = isoTime(new Date(ExpiryTime));
   return {

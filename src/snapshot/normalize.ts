@@ -55,14 +55,14 @@ export function normalize(raw: RawState): Snapshot {
   };
   const result = SnapshotSchema.safeParse(snapshot);
   if (!result.success) {
-    throw new RunbookError('E_INPUT', `the input holds a value no API server sends: ${describeIssue(result.error.issues)}${objectName(snapshot, result.error.issues[0]?.path)}; fix that field in the --from files (or, if they came from a real cluster, report it)`);
+    throw new RunbookError('E_INPUT', `the input holds a value no API server sends: ${describeIssue(result.error.issues)}${objectName(snapshot, result.error.issues[0]!.path)}; fix that field in the --from files (or, if they came from a real cluster, report it)`);
   }
   return result.data;
 }
 
 /** ` (object coredns-abc)` for an issue inside a list of named objects, so the reader finds it in the dump. */
-function objectName(snapshot: Snapshot, path: readonly PropertyKey[] | undefined): string {
-  const [list, index] = path ?? [];
+function objectName(snapshot: Snapshot, path: readonly PropertyKey[]): string {
+  const [list, index] = path;
   if (typeof list !== 'string' || typeof index !== 'number') return '';
   const item = (snapshot as Record<string, unknown>)[list];
   const name = Array.isArray(item) ? (item[index] as { name?: unknown } | undefined)?.name : undefined;

@@ -1,27 +1,55 @@
+/** The capture's failure types and message helpers, pinned value by value. */
 import { describe, expect, it } from 'vitest';
-import { ApiError, BadAnswerError, TransportError, oneLine } from '../../src/snapshot/capture/failures.ts';
+import { ApiError, BadAnswerError, TransportError, isTransient, oneLine } from '../../src/snapshot/capture/failures.ts';
 
-describe('capture errors', () => {
-  it('carry their class name, which a stack trace or String(error) shows', () => {
-    expect(String(new ApiError(403, 'pods is forbidden'))).toBe('ApiError: pods is forbidden');
-    expect(String(new TransportError('refused', 'connect ECONNREFUSED 10.0.0.1:6443'))).toBe('TransportError: connect ECONNREFUSED 10.0.0.1:6443');
-    expect(String(new BadAnswerError('no Table for secrets'))).toBe('BadAnswerError: no Table for secrets');
+describe('oneLine', () => {
+  it('joins lines and runs of spaces into one line, trimmed at both ends', () => {
+    expect(oneLine('  pods is forbidden:\n\tUser "kube-runbook"  cannot list\n')).toBe('pods is forbidden: User "kube-runbook" cannot list');
+  });
+
+  it('keeps a line of exactly max characters; cuts a longer one to max characters ending in …', () => {
+    expect(oneLine('abcdefghij', 10)).toBe('abcdefghij');
+    expect(oneLine('abcdefghijk', 10)).toBe('abcdefghi…');
+    expect(oneLine('abcdefghijk', 10)).toHaveLength(10);
+  });
+
+  it('cuts at 200 characters by default, counting after the spaces are joined', () => {
+    expect(oneLine('x'.repeat(200))).toBe('x'.repeat(200));
+    expect(oneLine(`${'x'.repeat(200)}y`)).toBe(`${'x'.repeat(199)}…`);
+    expect(oneLine(`   ${'x'.repeat(200)}   `)).toBe('x'.repeat(200));
+    expect(oneLine(`  ${'word '.repeat(3)}  `, 14)).toBe('word word word');
   });
 });
 
-describe('oneLine', () => {
-  it('joins lines and runs of white space into single spaces and trims the ends', () => {
-    expect(oneLine('\n  etcdserver:\trequest timed out\r\n\n')).toBe('etcdserver: request timed out');
+describe('failure types', () => {
+  it('name themselves for stack traces and logs', () => {
+    expect(new TransportError('refused', 'connect ECONNREFUSED 192.168.1.10:6443').name).toBe('TransportError');
+    expect(new ApiError(403, 'forbidden').name).toBe('ApiError');
+    expect(new BadAnswerError('no Table').name).toBe('BadAnswerError');
+    expect(String(new ApiError(403, 'pods is forbidden'))).toBe('ApiError: pods is forbidden');
   });
 
-  it('keeps a line of exactly `max` characters and cuts a longer one to `max`, ending in …', () => {
-    expect(oneLine('a'.repeat(200))).toBe('a'.repeat(200));
-    expect(oneLine('a'.repeat(201))).toBe(`${'a'.repeat(199)}…`);
-    expect(oneLine('abcdef', 5)).toBe('abcd…');
-    expect(oneLine('abcde', 5)).toBe('abcde');
+  it('keep the kind, status, Retry-After and cause they were given', () => {
+    const cause = new Error('socket hang up');
+    const cut = new TransportError('cut', 'response cut', { cause });
+    expect([cut.kind, cut.message, cut.cause]).toEqual(['cut', 'response cut', cause]);
+    expect(new ApiError(429, 'slow down', 3)).toMatchObject({ status: 429, message: 'slow down', retryAfter: 3 });
+    expect(new ApiError(500, 'boom').retryAfter).toBeNull();
   });
 
-  it('cuts after joining, so white space does not count twice', () => {
-    expect(oneLine(`  ${'word '.repeat(3)}  `, 14)).toBe('word word word');
+  it.each<[string, unknown, boolean]>([
+    ['429 Too Many Requests', new ApiError(429, ''), true],
+    ['500', new ApiError(500, ''), true],
+    ['499', new ApiError(499, ''), false],
+    ['403', new ApiError(403, ''), false],
+    ['a timeout', new TransportError('timeout', ''), true],
+    ['a cut response', new TransportError('cut', ''), true],
+    ['another transport failure', new TransportError('other', ''), true],
+    ['a refused connection', new TransportError('refused', ''), false],
+    ['a TLS failure', new TransportError('tls', ''), false],
+    ['a bad answer', new BadAnswerError(''), false],
+    ['a plain Error', new Error('x'), false],
+  ])('isTransient: %s -> %s', (_case, error, transient) => {
+    expect(isTransient(error)).toBe(transient);
   });
 });

@@ -8,6 +8,7 @@ import type { Pod, Snapshot } from '../../src/snapshot/schema.ts';
 import { describeDiff, summaryLine } from '../../src/i18n/diff.ja.ts';
 import {
   buildConfigMap,
+  buildContainer,
   buildGap,
   buildNode,
   buildPod,
@@ -63,6 +64,12 @@ describe('matchPods', () => {
       [pod('d-old2', 'Deployment', 'd', 'x', '2026-11-02T00:00:00Z'), pod('d-old1', 'Deployment', 'd', 'y', '2026-11-01T00:00:00Z')],
       [pod('d-new2', 'Deployment', 'd', null, '2026-11-20T00:00:00Z'), pod('d-new1', 'Deployment', 'd', null, '2026-11-19T00:00:00Z')],
       { same: [], replaced: ['d-old1 -> d-new1', 'd-old2 -> d-new2'], added: [], removed: [] },
+    ],
+    [
+      'scaled down in a rollout: the newest old pod left without a replacement is removed',
+      [pod('d-old2', 'Deployment', 'd', 'x', '2026-11-02T00:00:00Z'), pod('d-old1', 'Deployment', 'd', 'y', '2026-11-01T00:00:00Z')],
+      [pod('d-new1', 'Deployment', 'd', null, '2026-11-19T00:00:00Z')],
+      { same: [], replaced: ['d-old1 -> d-new1'], added: [], removed: ['d-old2'] },
     ],
     [
       'static pods never replace each other',
@@ -129,6 +136,13 @@ describe('diff', () => {
       { workload: { kind: 'Deployment', name: 'coredns' }, container: 'coredns', from: ['registry.k8s.io/coredns/coredns:v1.11.3'], to: ['registry.k8s.io/coredns/coredns:v1.11.4'] },
     ]);
     expect(summaryLine(summarize(d))).toBe('Pod 置き換え 2・イメージ変更 1');
+  });
+
+  it('does not call a container added to or dropped from a workload an image change', () => {
+    const sidecar = buildContainer({ name: 'metrics-sidecar', image: 'registry.example/metrics:1' });
+    const withSidecar = (pods: Pod[]) => pods.map((p) => (p.workload.name === 'coredns' ? { ...p, containers: [...p.containers, sidecar] } : p));
+    expect(diff(seedBefore(), withPods(seedSnapshot(), withSidecar)).workloads.images).toEqual([]);
+    expect(diff(withPods(seedBefore(), withSidecar), seedSnapshot()).workloads.images).toEqual([]);
   });
 
   it('reports a rotated sealed-secrets key as a new key Secret and a new finding', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/snapshot/normalize.ts';
 import { RunbookError } from '../../src/snapshot/errors.ts';
 import { EVENT_LIMIT } from '../../src/snapshot/normalize/events.ts';
-import type { KubeObject } from '../../src/snapshot/raw.ts';
+import type { KubeObject, RawState } from '../../src/snapshot/raw.ts';
 import { REDACTED } from '../../src/snapshot/redact.ts';
 import { stableJson } from '../../src/snapshot/store.ts';
 import { controller, rawState, runningPod, seedRaw } from '../fixtures/raw-state.ts';
@@ -227,6 +227,13 @@ describe('normalize: workloads', () => {
       ]
     `);
   });
+
+  it('keeps a controller the dump gave no name or image as blanks, inventing neither', () => {
+    const nameless: KubeObject = { kind: 'Deployment', metadata: {}, spec: { replicas: 1, template: { spec: { containers: [{ name: 'app' }] } } } };
+    expect(normalize(rawState({ deployments: [nameless] })).workloads.map(({ kind, name, desired, ready, pods, images }) => ({ kind, name, desired, ready, pods, images }))).toEqual([
+      { kind: 'Deployment', name: '', desired: 1, ready: 0, pods: [], images: [''] },
+    ]);
+  });
 });
 
 describe('normalize: containers', () => {
@@ -325,5 +332,16 @@ describe('normalize: values no API server sends are one line (E_INPUT), not a st
     expect(error).toBeInstanceOf(RunbookError);
     expect((error as RunbookError).code).toBe('E_INPUT');
     expect((error as RunbookError).message).toMatch(new RegExp(`^the input holds a value no API server sends: ${problem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(and \\d+ more problems?\\))? \\(object "odd-pod"\\); fix that field in the --from files`));
+  });
+});
+
+describe('normalize: a bad value outside a list of named objects names only its field', () => {
+  it.each<[string, Partial<RawState>, string]>([
+    ['a capture time that is no timestamp', { capturedAt: 'yesterday' }, 'capturedAt: Invalid ISO datetime'],
+    ['a health verdict that is no boolean', { apiHealth: { readyz: { passed: 'yes', checks: [] }, livez: null } as never }, 'apiHealth.readyz.passed: Invalid input: expected boolean, received string'],
+  ])('%s', (_case, overrides, problem) => {
+    expect(() => normalize(rawState(overrides))).toThrow(
+      `the input holds a value no API server sends: ${problem}; fix that field in the --from files (or, if they came from a real cluster, report it)`,
+    );
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ALERTS, alertPath } from '../../src/snapshot/alerts/catalogue.ts';
 import { mixinGroups, type MixinGroup } from '../../src/snapshot/alerts/mixin-rules.ts';
-import { corednsGroups, etcdGroups, groupsOf, runbookUrlDocs } from '../../src/snapshot/alerts/runbook-url-rules.ts';
+import { corednsGroups, etcdGroups, groupsOf, runbookUrlDocs, withRunbookUrls } from '../../src/snapshot/alerts/runbook-url-rules.ts';
 import { promtool } from '../support/promtool.ts';
 
 const UPSTREAM = 'test/fixtures/upstream-alerts';
@@ -76,5 +76,25 @@ describe('runbook_url rules for the alerts upstream leaves without a link', () =
   ])('refuses %s, naming the alert', (_case, expr, message) => {
     const text = `{ groups+: [ { name: 'g', rules: [ {\n  alert: 'X',\n  ${expr}\n  'for': '1m',\n  labels: { severity: 'warning' },\n  annotations: {\n    summary: 's',\n  },\n} ] } ] }`;
     expect(() => mixinGroups(text, {})).toThrow(message);
+  });
+});
+
+describe('withRunbookUrls', () => {
+  const rule = (alert: string) => ({ alert, annotations: { summary: 's', description: 'd' }, expr: 'up == 0\n', for: '5m', labels: { severity: 'critical' } });
+
+  it('links an alert to its page under the site address, trailing slashes dropped, annotations sorted', () => {
+    const [group] = withRunbookUrls([{ name: 'etcd', rules: [rule('etcdNoLeader')] }], 'https://runbook.example//');
+    const etcdNoLeader = ALERTS.find((a) => a.name === 'etcdNoLeader')!;
+    expect(Object.entries(group!.rules[0]!.annotations)).toEqual([
+      ['description', 'd'],
+      ['runbook_url', `https://runbook.example${alertPath(etcdNoLeader)}`],
+      ['summary', 's'],
+    ]);
+  });
+
+  it('stops on an alert the site has no page for, naming the group, the alert and where pages are listed', () => {
+    expect(() => withRunbookUrls([{ name: 'etcd', rules: [rule('etcdSomethingNew')] }], 'https://runbook.example')).toThrow(
+      new Error('etcd/etcdSomethingNew: no page on the site (src/snapshot/alerts/catalogue.ts)'),
+    );
   });
 });

@@ -61,6 +61,13 @@ function format(template: string, values: MixinConfig, where: string): string {
   });
 }
 
+/** jsonnet's `'…%s…' % $._config.name`: `%s` is the value and `%%` a literal `%`, as in Python. */
+function formatOne(template: string, config: MixinConfig, name: string, where: string): string {
+  const value = config[name];
+  if (value === undefined) throw new Error(`${where}: no config value ${name}`);
+  return template.replace(/%([s%])/g, (_all, spec: string) => (spec === '%' ? '%' : String(value)));
+}
+
 /** The values a `% …` formats with: the whole config, or an object literal of config fields (optionally times a number). */
 function formatValues(operand: string, config: MixinConfig, where: string): MixinConfig {
   if (operand === '$._config') return config;
@@ -90,7 +97,7 @@ function readRule(block: string, config: MixinConfig): MixinRule {
     const match = new RegExp(String.raw`^\s*(\w+):\s*${QUOTED}(?:\s*%\s*\$\._config\.(\w+))?,\s*$`).exec(line);
     if (!match) throw new Error(`${alert}: cannot read the annotation line "${line.trim()}"`);
     const text = unquote(match[2]!);
-    annotations[match[1]!] = match[3] ? text.replace('%s', String(config[match[3]] ?? '')) : text;
+    annotations[match[1]!] = match[3] ? formatOne(text, config, match[3], alert) : text;
   }
   return {
     alert,

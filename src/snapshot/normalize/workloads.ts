@@ -37,8 +37,9 @@ export function toWorkloads(raw: RawState, pods: Pod[]): Workload[] {
   ];
   for (const [kind, objects] of controllers) {
     for (const object of objects) {
-      const key = workloadKey({ kind, name: object.metadata?.name ?? '' });
-      rows.set(key, fromController(kind, object, podsOf.get(key) ?? []));
+      const name = object.metadata?.name ?? '';
+      const key = workloadKey({ kind, name });
+      rows.set(key, fromController(kind, name, object, podsOf.get(key) ?? []));
     }
   }
   for (const [key, members] of podsOf) {
@@ -47,7 +48,7 @@ export function toWorkloads(raw: RawState, pods: Pod[]): Workload[] {
   return [...rows.values()].sort(byNameThenKind);
 }
 
-function fromController(kind: WorkloadKind, object: KubeObject, pods: Pod[]): Workload {
+function fromController(kind: WorkloadKind, name: string, object: KubeObject, pods: Pod[]): Workload {
   const spec = obj(object.spec);
   const status = obj(object.status);
   // A CronJob has no replica count; what is running now is its ready pods.
@@ -55,7 +56,7 @@ function fromController(kind: WorkloadKind, object: KubeObject, pods: Pod[]): Wo
   const template = kind === 'CronJob' ? obj(obj(obj(spec.jobTemplate).spec).template) : obj(spec.template);
   return {
     kind,
-    name: object.metadata?.name ?? '',
+    name,
     ...counts,
     pods: pods.map((pod) => pod.name).sort(compare),
     restarts: sum(pods),

@@ -1,0 +1,86 @@
+/**
+ * mixinGroups on the pinned upstream libsonnet files, and on small edits of them: several groups in
+ * one file, annotations as jsonnet formats them (`%s`, `%%`), and the one-line errors for what it
+ * cannot read.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mixinConfig, mixinGroups } from '../../src/snapshot/alerts/mixin-rules.ts';
+
+const upstream = (name: string) => readFileSync(`test/fixtures/upstream-alerts/${name}`, 'utf8');
+const COREDNS = upstream('coredns-mixin.coredns.libsonnet');
+const FORWARD = upstream('coredns-mixin.forward.libsonnet');
+const ETCD = upstream('etcd-mixin.alerts.libsonnet');
+/** As corednsGroups puts it together: the config file, each alerts file's own defaults, and a selector. */
+const CONFIG = { ...mixinConfig(upstream('coredns-mixin.config.libsonnet')), ...mixinConfig(COREDNS), ...mixinConfig(FORWARD), corednsSelector: 'job="coredns"' };
+const ETCD_CONFIG = mixinConfig(upstream('etcd-mixin.config.libsonnet'));
+
+/** `text` with `from` replaced once; fails the test if `from` is not in it. */
+function edit(text: string, from: string, to: string): string {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+}
+
+describe('mixinGroups', () => {
+  it('reads a rule in full, its annotations sorted by key (upstream writes summary before description)', () => {
+    const [coredns] = mixinGroups(COREDNS, CONFIG);
+    expect(coredns!.rules[0]).toEqual({
+      alert: 'CoreDNSDown',
+      annotations: {
+        description: 'CoreDNS has disappeared from Prometheus target discovery.',
+        summary: 'CoreDNS has disappeared from Prometheus target discovery.',
+      },
+      expr: 'absent(up{job="coredns"} == 1)\n',
+      for: '15m',
+      labels: { severity: 'critical' },
+    });
+    expect(Object.keys(coredns!.rules[0]!.annotations)).toEqual(['description', 'summary']);
+  });
+
+  it('keeps each group of a file to its own rules', () => {
+    const groups = mixinGroups(`${COREDNS}\n${FORWARD}`, CONFIG);
+    const alone = [...mixinGroups(COREDNS, CONFIG), ...mixinGroups(FORWARD, CONFIG)];
+    expect(groups.map((g) => [g.name, g.rules.length])).toEqual([['coredns', 4], ['coredns_forward', 5]]);
+    expect(groups).toEqual(alone);
+  });
+
+  it('finds an alert written without a space after alert: (valid jsonnet that jsonnetfmt would reformat)', () => {
+    const [coredns] = mixinGroups(edit(COREDNS, "alert: 'CoreDNSLatencyHigh'", "alert:'CoreDNSLatencyHigh'"), CONFIG);
+    expect(coredns!.rules.map((r) => r.alert)).toEqual(['CoreDNSDown', 'CoreDNSLatencyHigh', 'CoreDNSErrorsHigh', 'CoreDNSErrorsHigh']);
+  });
+
+  it("formats an annotation with % $._config as jsonnet does: %s is the value, %% a single %", () => {
+    const rule = mixinGroups(ETCD, { ...ETCD_CONFIG, clusterLabel: 'job' })[0]!.rules.find((r) => r.alert === 'etcdHighNumberOfFailedGRPCRequests')!;
+    expect(rule.annotations.description).toBe(
+      'etcd cluster "{{ $labels.job }}": {{ $value }}% of requests for {{ $labels.grpc_method }} failed on etcd instance {{ $labels.instance }}.',
+    );
+  });
+
+  it('skips blank lines, spaces only included, between annotations', () => {
+    const spaced = edit(COREDNS, "              summary: 'CoreDNS has disappeared", "    \n              summary: 'CoreDNS has disappeared");
+    expect(mixinGroups(spaced, CONFIG)).toEqual(mixinGroups(COREDNS, CONFIG));
+  });
+
+  it.each([
+    [
+      'an annotation formatted with a config value the config lacks',
+      ETCD,
+      {},
+      'etcdMembersDown: no config value clusterLabel',
+    ],
+    [
+      'a rule without annotations',
+      edit(COREDNS, "            annotations: {\n              summary: 'CoreDNS has disappeared from Prometheus target discovery.',\n              description: 'CoreDNS has disappeared from Prometheus target discovery.',\n            },\n", ''),
+      CONFIG,
+      'CoreDNSDown: cannot read its annotations',
+    ],
+    [
+      'an annotation that is not a quoted string',
+      edit(COREDNS, "summary: 'CoreDNS is returning SERVFAIL.',", 'summary: std.format("%s", "SERVFAIL"),'),
+      CONFIG,
+      'CoreDNSErrorsHigh: cannot read the annotation line "summary: std.format("%s", "SERVFAIL"),"',
+    ],
+  ])('stops on %s, naming the alert', (_case, text, config, message) => {
+    expect(() => mixinGroups(text, config)).toThrow(new Error(message));
+  });
+});
