@@ -90,9 +90,10 @@ describe('keyboard', () => {
     expect(await tabTo('button[data-open-modal]')).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForSelector('#starlight__search input', { state: 'visible' });
-    // Pagefind's UI mounts the input, then focuses it once its module has loaded: wait for the focus, don't sample it.
+    // Pagefind's UI mounts the input, then focuses it once its module has loaded: wait for the focus, don't sample it
+    // (up to 30 s: on a 2-core machine also running a mutation run it took over 10 s).
     const focused = await page
-      .waitForFunction(() => document.activeElement?.matches('#starlight__search input') ?? false, undefined, { timeout: 10_000 })
+      .waitForFunction(() => document.activeElement?.matches('#starlight__search input') ?? false, undefined, { timeout: 30_000 })
       .then(() => true, () => false);
     expect(focused).toBe(true);
     await page.keyboard.press('Escape');
