@@ -53,9 +53,10 @@ function textBlock(raw: string, where: string): string {
   return `${body.join('\n')}\n`;
 }
 
-/** Python-style `%(name)s` formatting, as jsonnet's `%` operator does with an object. */
+/** Python-style `%(name)s` formatting, as jsonnet's `%` operator does with an object; `%%` is a literal `%`, as in formatOne. */
 function format(template: string, values: MixinConfig, where: string): string {
-  return template.replace(/%\((\w+)\)s/g, (_all, name: string) => {
+  return template.replace(/%(?:\((\w+)\)s|%)/g, (_all, name: string | undefined) => {
+    if (name === undefined) return '%';
     if (!(name in values)) throw new Error(`${where}: no value for %(${name})s; give it in the config`);
     return String(values[name]);
   });
