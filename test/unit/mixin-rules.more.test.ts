@@ -37,6 +37,13 @@ describe('mixinGroups', () => {
     expect(Object.keys(coredns!.rules[0]!.annotations)).toEqual(['description', 'summary']);
   });
 
+  it('reads %% in an expression formatted with %(name)s as one %, as jsonnet does', () => {
+    const edited = edit(ETCD, 'sum(up{%(etcd_selector)s} == bool 1)', 'sum(up{%(etcd_selector)s, note="100%%"} == bool 1)');
+    const expr = mixinGroups(edited, ETCD_CONFIG).flatMap((group) => group.rules).find((rule) => rule.alert === 'etcdInsufficientMembers')!.expr;
+    expect(expr).toContain('note="100%"} == bool 1)');
+    expect(expr).not.toContain('%%');
+  });
+
   it('keeps each group of a file to its own rules', () => {
     const groups = mixinGroups(`${COREDNS}\n${FORWARD}`, CONFIG);
     const alone = [...mixinGroups(COREDNS, CONFIG), ...mixinGroups(FORWARD, CONFIG)];
