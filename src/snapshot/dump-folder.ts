@@ -66,7 +66,8 @@ function pluralsReadIn(namespace: string): string[] {
 
 async function entries(folder: string) {
   try {
-    return (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Stryker disable next-line EqualityOperator: names in one folder are unique, so `<=` orders them as `<` does (and 0 is never due)
+    return (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   } catch (error) {
     throw new RunbookError('E_INPUT', `${folder}: cannot read the folder (${errorCode(error)}); check the path given to --from`, { cause: error });
   }
