@@ -50,8 +50,8 @@ export function remarkLiveValues() {
       fillPlaceholders(block.code, null, where);
       nodeScope(block.code, block.meta, where);
     }
-    // Replace from the end so earlier indexes stay valid.
-    for (const { block, parent, index } of found.reverse()) parent.children.splice(index, 1, liveCommandElement(block, where));
+    // One node for one: the other blocks' indexes stay valid in any order.
+    for (const { block, parent, index } of found) parent.children.splice(index, 1, liveCommandElement(block, where));
     tree.children.unshift(importLiveCommand());
   };
 }

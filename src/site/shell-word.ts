@@ -30,27 +30,27 @@ export function shellWord(value: string): string | null {
  * Backslash escapes count outside quotes and inside double quotes, and `#` starts a comment, as in POSIX sh.
  */
 export function quotedAt(command: string, offsets: readonly number[]): boolean[] {
-  const wanted = new Set(offsets);
-  const quoted = new Map<number, boolean>();
+  const inQuotes: boolean[] = [];
   let quote: "'" | '"' | null = null;
+  let comment = false;
+  // Stryker disable next-line EqualityOperator: one step past the end records `quote !== null`, the answer for that offset anyway.
   for (let i = 0; i < command.length; i++) {
-    if (wanted.has(i)) quoted.set(i, quote !== null);
+    inQuotes[i] = quote !== null;
     const char = command[i];
-    if (quote === "'") {
+    if (comment) {
+      if (char === '\n') comment = false;
+    } else if (quote === "'") {
       if (char === "'") quote = null;
     } else if (char === '\\') {
-      if (wanted.has(i + 1)) quoted.set(i + 1, true);
-      i++;
+      inQuotes[++i] = true;
     } else if (quote === '"') {
       if (char === '"') quote = null;
     } else if (char === "'" || char === '"') {
       quote = char;
     } else if (char === '#' && (i === 0 || /[\s;&|()]/.test(command[i - 1]!))) {
-      // A comment: a `'` in it (`# don't`) opens no quote.
-      const end = command.indexOf('\n', i);
-      for (const offset of wanted) if (offset > i && (end < 0 || offset < end)) quoted.set(offset, false);
-      i = end < 0 ? command.length : end - 1;
+      // A comment runs to the end of its line: a `'` in it (`# don't`) opens no quote.
+      comment = true;
     }
   }
-  return offsets.map((offset) => quoted.get(offset) ?? quote !== null);
+  return offsets.map((offset) => inQuotes[offset] ?? quote !== null);
 }

@@ -51,7 +51,8 @@ export function lastTerminations(pod: Pod): string[] {
       t.signal ? ja.termination.signal(t.signal) : ja.termination.exitCode(t.exitCode),
       t.finishedAt ? formatJst(t.finishedAt) : null,
     ].filter((part): part is string => part !== null);
-    const prefix = withTermination.length > 1 || pod.containers.length > 1 ? `${container.name}: ` : '';
+    // Named whenever the pod has several containers (so also when several ended).
+    const prefix = pod.containers.length > 1 ? `${container.name}: ` : '';
     return prefix + parts.join('・');
   });
 }

@@ -25,6 +25,7 @@ export function humanDurationParts(ms: number): DurationPart[] | null {
   const seconds = Math.trunc(ms / SECOND);
   // Up to 2s in the future is tolerated as clock skew, like kubectl.
   if (seconds < -1) return null;
+  // Stryker disable next-line EqualityOperator: at 0 (or -0, from -999..-1 ms) both branches give a 0 s part; -0 prints as 0
   if (seconds < 0) return [{ value: 0, unit: 's' }];
   if (seconds < 60 * 2) return [{ value: seconds, unit: 's' }];
   const minutes = Math.trunc(ms / MINUTE);

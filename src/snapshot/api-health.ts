@@ -1,3 +1,4 @@
+import { byName } from './normalize/fields.ts';
 import { redactText } from './redact.ts';
 import type { HealthCheck, HealthEndpoint } from './schema.ts';
 
@@ -31,5 +32,5 @@ export function parseHealth(text: string, httpStatus: number): HealthEndpoint | 
   }
   if (verdict === null && checks.length === 0) return null;
   const passed = verdict ?? checks.every((c) => c.ok);
-  return { passed: passed && httpStatus === 200, checks: checks.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
+  return { passed: passed && httpStatus === 200, checks: checks.sort(byName) };
 }

@@ -51,5 +51,5 @@ function isSelfSigned(certificate: X509Certificate): boolean {
 
 /** node:crypto prints a DN one attribute per line; a table wants `CN=kube-apiserver, O=…`. */
 function oneLine(name: string): string {
-  return name.split('\n').filter(Boolean).join(', ');
+  return name.split('\n').join(', ');
 }

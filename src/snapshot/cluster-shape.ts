@@ -70,7 +70,7 @@ export function clusterShape(snapshot: Snapshot): ClusterShape {
   const controlPlaneNodes = controlPlaneNodeNames(snapshot.nodes);
   const base = { controlPlaneNodes, smallArmNodes: smallArm(snapshot.nodes), evidence };
 
-  if (sign(version(/\+k3s\d*$/), 'kubeletVersion') || sign(provider('k3s://'), 'providerID')) {
+  if (sign(version(/\+k3s/), 'kubeletVersion') || sign(provider('k3s://'), 'providerID')) {
     const etcdNode = snapshot.nodes.find((node) => node.roles.includes('etcd'));
     if (etcdNode) evidence.push({ fact: 'etcdRole', node: etcdNode.name });
     return { ...base, distribution: 'k3s', controlPlane: 'embedded', datastore: etcdNode ? 'k3s-embedded-etcd' : 'k3s-sqlite-or-external' };

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RunbookError, errorCode } from './errors.ts';
+import { compare } from './normalize/fields.ts';
 import { RESOURCE_KEYS, specOf } from './resources.ts';
 
 const DUMP_FILE = /\.(json|ya?ml|txt)$/;
@@ -66,7 +67,7 @@ function pluralsReadIn(namespace: string): string[] {
 
 async function entries(folder: string) {
   try {
-    return (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return (await readdir(folder, { withFileTypes: true })).sort((a, b) => compare(a.name, b.name));
   } catch (error) {
     throw new RunbookError('E_INPUT', `${folder}: cannot read the folder (${errorCode(error)}); check the path given to --from`, { cause: error });
   }

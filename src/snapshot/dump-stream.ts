@@ -80,6 +80,7 @@ function endOfValue(text: string, start: number): number {
   let depth = 0;
   let position = start;
   const length = text.length;
+  // Stryker disable next-line EqualityOperator: one more turn at the end reads NaN, matches nothing and returns length all the same
   while (position < length) {
     const code = text.charCodeAt(position);
     if (code === 0x22) {
@@ -98,6 +99,7 @@ function endOfValue(text: string, start: number): number {
 
 function endOfString(text: string, position: number): number {
   const length = text.length;
+  // Stryker disable next-line EqualityOperator: one more turn at the end reads NaN, matches nothing and returns length all the same
   while (position < length) {
     const code = text.charCodeAt(position);
     if (code === 0x5c) position += 2;
@@ -114,6 +116,7 @@ function endOfLine(text: string, from: number): number {
 
 function countBreaks(text: string, from: number, to: number): number {
   let breaks = 0;
+  // Stryker disable next-line EqualityOperator: a break is never at 0 here, both callers count from a `{`, `[` or `=`
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) breaks++;
   return breaks;
 }

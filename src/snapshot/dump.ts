@@ -189,14 +189,15 @@ function decode(whole: string, label: string): unknown[] {
   const trimmed = text.trimStart();
   if (trimmed === '') throw inputError(`${label}: the file is empty`);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return decodeJson(text, label);
+  // An empty stream (comments only) is an empty array too: yaml's EmptyStream extends Array.
   const documents = parseAllDocuments(text);
-  if (!Array.isArray(documents)) return [];
   return documents.map((document, index) => {
     const at = documents.length > 1 ? `document ${index + 1}: ` : '';
     const [problem] = document.errors;
     if (problem) {
       // The code and position, not the message: YAML's messages quote the text, which may hold secrets.
       const position = problem.linePos?.[0];
+      // Stryker disable next-line StringLiteral: yaml gives every parse error a position (prettyErrors is on by default); the fallback is for the type.
       throw inputError(`${label}: ${at}not valid JSON or YAML (${problem.code}${position ? ` at line ${position.line}, column ${position.col}` : ''})`);
     }
     try {

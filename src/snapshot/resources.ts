@@ -134,7 +134,7 @@ export type AccessRule = {
  * The permissions a capture needs, derived from the registry: what `deploy/` must grant, and no more.
  * Resources behind an opt-in component are included only when `optIns` names it.
  */
-export function requiredAccess(optIns: readonly string[] = []): AccessRule[] {
+export function requiredAccess(optIns: readonly string[]): AccessRule[] {
   const keys = RESOURCE_KEYS.filter((key) => {
     const optIn = specOf(key).optIn;
     return optIn === undefined || optIns.includes(optIn);

@@ -71,4 +71,24 @@ describe('kubeletCertificates', () => {
     expect(plain).toMatchObject({ resource: 'kubelet-certificate/plain-http', reason: 'error' });
     expect(plain!.message).toMatch(new RegExp(`^TLS handshake with 127\\.0\\.0\\.1:${plainTcp} failed \\([A-Z_]+\\)$`));
   });
+
+  it('asks a node\'s InternalIP even when other addresses come first, and its first address when it has no InternalIP', async () => {
+    // 127.0.0.2 is loopback too, but nothing listens there: asking it would be refused.
+    const reads = await kubeletCertificates([
+      node('internal-last', [{ type: 'Hostname', address: '127.0.0.2' }, { type: 'ExternalIP', address: '127.0.0.2' }, { type: 'InternalIP', address: '127.0.0.1' }], kubelet4),
+      node('no-internal', [{ type: 'ExternalIP', address: '127.0.0.1' }, { type: 'Hostname', address: '127.0.0.2' }], kubelet4),
+    ], 2000);
+    expect(reads.gaps).toEqual([]);
+    expect(reads.certificates.map((c) => c.location).sort()).toEqual([`internal-last 127.0.0.1:${kubelet4}`, `no-internal 127.0.0.1:${kubelet4}`]);
+  });
+
+  it.each([
+    [0, 10250],
+    [65536, 10250],
+    [-1, 10250],
+    [65535, 65535],
+  ])('a reported kubelet port of %i is asked as %i', async (reported, asked) => {
+    const reads = await kubeletCertificates([{ kind: 'Node', metadata: { name: 'n' }, status: { addresses: [{ type: 'InternalIP', address: '127.0.0.2' }], daemonEndpoints: { kubeletEndpoint: { Port: reported } } } }], 2000);
+    expect(reads.gaps.map((gap) => gap.message)).toEqual([`TLS handshake with 127.0.0.2:${asked} failed (ECONNREFUSED); normal when the capture runs outside the node network`]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeLabels, labelTargets } from '../../src/site/alerts/label-targets.ts';
-import { seedSnapshot } from '../support/snapshot-builder.ts';
+import type { NodeCondition } from '../../src/snapshot/schema.ts';
+import { buildNode, seedSnapshot } from '../support/snapshot-builder.ts';
 
 const targets = labelTargets(seedSnapshot());
 const lines = (query: string) => describeLabels(new URLSearchParams(query), targets);
@@ -46,5 +47,17 @@ describe('alert link labels against the snapshot', () => {
   it('says nothing when the link carries no object labels', () => {
     expect(lines('')).toEqual([]);
     expect(lines('severity=critical')).toEqual([]);
+  });
+});
+
+describe('labelTargets: a node\'s pressures', () => {
+  const condition = (type: string, status: NodeCondition['status']): NodeCondition => ({ type, status, reason: null, message: null, since: '2026-11-24T09:00:00Z' });
+
+  it('lists the conditions named …Pressure that are True, and nothing else (Ready, False, Unknown)', () => {
+    const node = buildNode({
+      name: 'rpi-worker-2',
+      conditions: [condition('MemoryPressure', 'True'), condition('DiskPressure', 'Unknown'), condition('PIDPressure', 'True'), condition('NetworkUnavailable', 'True'), condition('Ready', 'True')],
+    });
+    expect(labelTargets(seedSnapshot({ nodes: [node] })).nodes).toEqual([{ name: 'rpi-worker-2', ready: true, pressures: ['MemoryPressure', 'PIDPressure'] }]);
   });
 });

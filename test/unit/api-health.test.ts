@@ -10,6 +10,11 @@ describe('parseHealth', () => {
     expect(parseHealth('[+]ping ok\n[+]log ok\n[+]etcd ok\nreadyz check passed\n', 200)).toEqual({ passed: true, checks: [ok('etcd'), ok('log'), ok('ping')] });
   });
 
+  it('sorts checks given in no order by name, in code-point order', () => {
+    const text = '[+]log ok\n[+]ping ok\n[+]etcd-readiness ok\n[+]poststarthook/start-kube-aggregator-informers ok\n[+]etcd ok\nreadyz check passed\n';
+    expect(parseHealth(text, 200)?.checks.map((c) => c.name)).toEqual(['etcd', 'etcd-readiness', 'log', 'ping', 'poststarthook/start-kube-aggregator-informers']);
+  });
+
   it('reads text saved with CRLF line ends or indented lines the same as the server text', () => {
     const expected = { passed: false, checks: [{ name: 'etcd', ok: false, excluded: false, reason: 'reason withheld' }, ok('ping')] };
     expect(parseHealth('[+]ping ok\r\n[-]etcd failed: reason withheld\r\nreadyz check failed\r\n', 500)).toEqual(expected);

@@ -113,6 +113,35 @@ describe('remarkLiveValues', () => {
     expect(existsSync(imported!)).toBe(true);
   });
 
+  it('puts the import first in the tree as the ESTree that mdast-util-mdxjs-esm expects (an Identifier and a Literal)', async () => {
+    const { tree } = await compilePage(page('```bash', 'kubectl get pods', '```'));
+    const path = join(process.cwd(), 'src/site/commands/LiveCommand.astro');
+    expect(tree.children[0]).toMatchObject({ type: 'mdxjsEsm', value: '' });
+    expect((tree.children[0] as { data?: { estree?: unknown } }).data?.estree).toEqual({
+      type: 'Program',
+      sourceType: 'module',
+      body: [{
+        type: 'ImportDeclaration',
+        specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: '__LiveCommand__' } }],
+        source: { type: 'Literal', value: path, raw: JSON.stringify(path) },
+        attributes: [],
+      }],
+    });
+  });
+
+  it('replaces every command block of one list, each by its own LiveCommand in its place', async () => {
+    const { tree } = await compilePage(page('```bash', 'echo one', '```', '', 'text', '', '```sh', 'echo two', '```'));
+    expect(tree.children.slice(1).map((node) => (node.type === 'mdxJsxFlowElement' ? (node.attributes as { name: string; value: string }[]).find((a) => a.name === 'code')!.value : node.type))).toEqual(['echo one', 'paragraph', 'echo two']);
+  });
+
+  it('stops the build on {{controlPlaneNode}} in a fence without nodes=any or nodes=each, naming the page', async () => {
+    await expect(compilePage(page('```bash', 'ssh {{controlPlaneNode}}', '```'), join(process.cwd(), 'src/content/docs/etcd.mdx'))).rejects.toThrow(
+      'src/content/docs/etcd.mdx: a command with {{controlPlaneNode}} needs nodes=any or nodes=each in its fence (on several control-plane nodes: run on one of them, or on the node concerned)',
+    );
+    const { blocks } = await compilePage(page('```bash nodes=any', 'ssh {{controlPlaneNode}}', '```'));
+    expect(blocks.map((b) => b.meta)).toEqual(['nodes=any']);
+  });
+
   it('records an empty list and imports nothing on a page without commands', async () => {
     const { blocks, module } = await compilePage(page('## x', '', 'text'));
     expect(blocks).toEqual([]);

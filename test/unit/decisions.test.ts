@@ -54,6 +54,8 @@ describe('a bad decisions file is one line naming the file and field', () => {
     ['severities:\n  - rule: lease-churn\n    severity: urgent\n', expect.stringMatching(/^findings\.decisions\.yaml: severities\[0\]\.severity: .*critical.*; fix the entry or remove it$/)],
     ['silence: []\n', expect.stringMatching(/^findings\.decisions\.yaml: .*silence.*; fix the entry or remove it$/)],
     ['silences: [\n', expect.stringMatching(/^findings\.decisions\.yaml: not valid YAML \(/)],
+    // The yaml package's message goes on with a picture of the line: only its first line is kept.
+    ['silences: []\nsilences: []\n', 'findings.decisions.yaml: not valid YAML (Map keys must be unique at line 2, column 1:)'],
   ])('%j', (text, message) => {
     expect(() => parseDecisions(text, FILE)).toThrow(expect.objectContaining({ code: 'E_INPUT', message }));
   });

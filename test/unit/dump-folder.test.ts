@@ -1,8 +1,9 @@
 /**
  * Which files of a `kubectl cluster-info dump --output-directory` folder are read (dump-folder.ts), on a
  * small folder made here; test/unit/cluster-info-dump.test.ts reads a whole real one. readdir is the
- * real one with its entries reversed (libuv happens to sort them on Linux; the order read must not
- * depend on that) or failing (as root, a chmod cannot make it fail).
+ * real one with its entries in a scrambled order (libuv happens to sort them on Linux; the order read
+ * must not depend on that; a reversed list would not do: the sort reverses a descending run whatever
+ * its comparator says) or failing (as root, a chmod cannot make it fail).
  */
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     ...actual,
     readdir: async (...args: Parameters<typeof actual.readdir>) => {
       if (readdirFailure.error) throw readdirFailure.error;
-      return (await actual.readdir(...args)).reverse();
+      const list = (await actual.readdir(...args)) as unknown[];
+      const key = (entry: unknown) => [...(typeof entry === 'string' ? entry : (entry as { name: string }).name)].reverse().join('');
+      return list.sort((a, b) => (key(a) < key(b) ? -1 : 1));
     },
   };
 });
@@ -43,15 +46,19 @@ describe('dumpFiles', () => {
       'replicationcontrollers.json', 'nodes.json', 'README.md', 'events.json', 'daemonsets.yaml', 'deployments.json', 'cluster-info.txt',
       'kube-system/services.json', 'kube-system/coredns-1/logs.txt', 'kube-system/pods.json', 'kube-system/notes.md', 'kube-system/events.json',
       'default/pods.json', 'default/web-1/logs.txt', 'default/services.json',
+      'monitoring/services.json', 'household/sealedsecrets.json', 'kube-public/configmaps.json',
     ]);
     const paths = (names: string[]) => names.map((name) => join(folder, name));
     expect(await dumpFiles([folder, join(dir, 'other.json')], 'kube-system')).toEqual({
       files: [
         ...paths(['cluster-info.txt', 'daemonsets.yaml', 'deployments.json', 'events.json', 'nodes.json', 'replicationcontrollers.json']),
-        ...paths(['kube-system/events.json', 'kube-system/pods.json', 'kube-system/services.json', 'default/services.json']),
+        ...paths(['kube-system/events.json', 'kube-system/pods.json', 'kube-system/services.json']),
+        // default's Service list (for the `kubernetes` Service), SealedSecrets of every namespace, kube-public's cluster-info;
+        // not monitoring's Services.
+        ...paths(['default/services.json', 'household/sealedsecrets.json', 'kube-public/configmaps.json']),
         join(dir, 'other.json'),
       ],
-      notes: [`${folder}: cluster-info dump folder, 10 files read; 1 lists of other namespaces and the pods' logs skipped`],
+      notes: [`${folder}: cluster-info dump folder, 12 files read; 2 lists of other namespaces and the pods' logs skipped`],
     });
   });
 

@@ -19,6 +19,11 @@ describe('withoutLogBlocks', () => {
     expect(withoutLogBlocks(text, FILE)).toBe('{"kind":"PodList"}\n\n\n\n\n{"kind":"EventList"}\n');
   });
 
+  it('blanks a block on the first line after an empty one, and one whose END line ends the text without a line break', () => {
+    const text = `\n${logBlock('etcd', 'kube-system/etcd-cp1', 'one\n')}{}\n${logBlock('coredns', 'kube-system/coredns-1', 'x\n').trimEnd()}`;
+    expect(withoutLogBlocks(text, FILE)).toBe('\n\n\n\n{}\n\n\n');
+  });
+
   it('names the line of a block cut short, counting the lines of the blocks before it', () => {
     const text = `{}\n${logBlock('etcd', 'kube-system/etcd-cp1', 'one\ntwo\n')}{}\n==== START logs for container kube-dns of pod kube-system/coredns-1 ====\nlog\n`;
     expect(() => withoutLogBlocks(text, FILE)).toThrow(
@@ -46,6 +51,15 @@ describe('splitJsonDocuments', () => {
   it('skips strings whole, escaped quotes and backslashes included', () => {
     const first = String.raw`{"log":"say \"}\" and \\","n":"\\"}`;
     expect(splitJsonDocuments(`${first}\n{"b":"]"}`, FILE)).toEqual([{ text: first, line: 1 }, { text: '{"b":"]"}', line: 2 }]);
+  });
+
+  it('ends a string at its closing quote only: a brace after its first character still belongs to it', () => {
+    expect(splitJsonDocuments('{"msg":"x}"}\n{}', FILE)).toEqual([{ text: '{"msg":"x}"}', line: 1 }, { text: '{}', line: 2 }]);
+  });
+
+  it('gives a document that never closes, inside a string or not, up to the end of the text (JSON.parse then names the problem)', () => {
+    expect(splitJsonDocuments('{}\n{"a":"cut', FILE)).toEqual([{ text: '{}', line: 1 }, { text: '{"a":"cut', line: 2 }]);
+    expect(splitJsonDocuments('[1,\n{"a":2}', FILE)).toEqual([{ text: '[1,\n{"a":2}', line: 1 }]);
   });
 
   it('names the line of text between documents that is not one', () => {

@@ -35,6 +35,25 @@ describe('findings as JUnit XML', () => {
     expect(Number(root.attributes.tests)).toBe(childrenNamed(root, 'testsuite').reduce((sum, s) => sum + childrenNamed(s, 'testcase').length, 0));
   });
 
+  describe('a passing finding\'s system-out', () => {
+    const TITLE_AND_EVIDENCE = 'warning: リース kube-controller-manager のリーダー交代が多い\nリーダー交代 388 回、現在の保持者 rpi-master-1_0f3c';
+    const leaseOut = (silences: { rule: 'lease-churn'; subject: string; until: string; reason: string }[]) => {
+      const snapshot = seedSnapshot();
+      const root = parseXml(findingsJunit(snapshot, applyDecisions(findings(snapshot, null), { silences, severities: [] }, NOW), 'critical'));
+      return childrenNamed(childrenNamed(suite(root, 'lease-churn'), 'testcase')[0]!, 'system-out')[0]!.text;
+    };
+
+    it('is the title, the evidence and the section, and nothing more', () => {
+      expect(leaseOut([])).toBe(`${TITLE_AND_EVIDENCE}\nsection: /troubleshooting/#lease-churn`);
+    });
+
+    it('notes a silence that has expired under the evidence', () => {
+      expect(leaseOut([{ rule: 'lease-churn', subject: 'Lease/kube-controller-manager', until: '2026-11-20', reason: 'upgrade week' }])).toBe(
+        `${TITLE_AND_EVIDENCE}\nsilence expired 2026-11-20: upgrade week\nsection: /troubleshooting/#lease-churn`,
+      );
+    });
+  });
+
   it('marks a silenced finding skipped with its reason and end date', () => {
     const snapshot = seedSnapshot();
     const decisions = { silences: [{ rule: 'restarts-high' as const, subject: 'Pod/kube-controller-manager-rpi-master-1', until: '2026-12-01', reason: 'known <flaky> & "tracked"' }], severities: [] };

@@ -57,3 +57,31 @@ describe('readK3sCertificateCheck: bad entries', () => {
     expect(error).toMatchObject({ code: 'E_INPUT', message: `${problem}; pass the output of k3s certificate check --output json as it wrote it` });
   });
 });
+
+describe('readK3sCertificateCheck: what a certificate holds', () => {
+  it('gives a leaf in full: no SANs (k3s does not print them), present on disk, signed by its CA', () => {
+    expect(readK3sCertificateCheck({ Certificates: [admin({})] }, WHERE)).toEqual([{
+      id: 'k3s/client-admin.crt/system:admin',
+      source: 'k3s',
+      name: 'client-admin.crt',
+      location: '/var/lib/rancher/k3s/server/tls/client-admin.crt',
+      subject: 'CN=system:admin',
+      issuer: 'CN=k3s-client-ca@1736843512',
+      sans: [],
+      notBefore: null,
+      notAfter: '2027-01-14T08:31:52Z',
+      selfSigned: null,
+      isCA: false,
+      caName: 'k3s-client-ca@1736843512',
+      externallyManaged: null,
+      missing: false,
+    }]);
+  });
+
+  it('echoes at most 40 characters of a bad ExpiryTime', () => {
+    const bad = admin({ ExpiryTime: `2027-01-14 ${'x'.repeat(60)}` });
+    expect(() => readK3sCertificateCheck({ Certificates: [bad] }, WHERE)).toThrow(
+      `certs/k3s.json: Certificates[0].ExpiryTime: expected an RFC 3339 time, received "2027-01-14 ${'x'.repeat(29)}"; pass the output of k3s certificate check --output json as it wrote it`,
+    );
+  });
+});

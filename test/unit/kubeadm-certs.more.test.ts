@@ -43,3 +43,21 @@ describe('readKubeadmExpiration', () => {
     expect(error).toMatchObject({ code: 'E_INPUT', message: `certs/rpi-master-1.json: certificates[0].expirationDate: expected an RFC 3339 time, received "${'x'.repeat(39)}y"` });
   });
 });
+
+describe('readKubeadmExpiration: certificate names', () => {
+  it.each([
+    ['a path before the name', '../apiserver'],
+    ['a name followed by a line break and more', 'apiserver\n<script>'],
+    ['an upper-case prefix', 'X-apiserver'],
+    ['65 characters', 'a'.repeat(65)],
+  ])('refuses %s with one line naming the field', (_case, name) => {
+    expect(() => readKubeadmExpiration(document([{ name, expirationDate: '2027-11-12T09:30:00Z' }]), WHERE)).toThrow(
+      new RunbookError('E_INPUT', 'certs/rpi-master-1.json: certificates[0].name: expected a certificate name such as apiserver'),
+    );
+  });
+
+  it('accepts kubeadm\'s names with dots and dashes, up to 64 characters', () => {
+    const names = ['apiserver-etcd-client', 'front-proxy-client', 'admin.conf', 'a'.repeat(64)];
+    expect(readKubeadmExpiration(document(names.map((name) => ({ name, expirationDate: '2027-11-12T09:30:00Z' }))), WHERE).map((c) => c.id)).toEqual(names.map((name) => `kubeadm/${name}`));
+  });
+});

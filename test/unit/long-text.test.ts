@@ -24,3 +24,18 @@ describe('longText', () => {
     expect(longText({ labels: { [key]: 'v'.repeat(300) } }, 200)).toEqual({ path: `labels["${'k'.repeat(60)}…"]`, length: 300, key: false });
   });
 });
+
+describe('longText at the limit', () => {
+  it('allows a string or key of exactly maxChars and reports one char more', () => {
+    expect(longText({ name: 'x'.repeat(25), ['k'.repeat(25)]: 'v' }, 25)).toBeNull();
+    expect(longText({ name: 'x'.repeat(26) }, 25)).toEqual({ path: 'name', length: 26, key: false });
+    expect(longText({ labels: { ['k'.repeat(26)]: 'v' } }, 25)).toEqual({ path: 'labels', length: 26, key: true });
+  });
+
+  it('shows a key of exactly 60 characters in full in the path, and cuts one of 61', () => {
+    const key60 = `${'k'.repeat(58)}.x`.padEnd(60, 'y');
+    const key61 = `${key60}z`;
+    expect(longText({ labels: { [key60]: 'v'.repeat(300) } }, 200)).toEqual({ path: `labels["${key60}"]`, length: 300, key: false });
+    expect(longText({ labels: { [key61]: 'v'.repeat(300) } }, 200)).toEqual({ path: `labels["${key60}…"]`, length: 300, key: false });
+  });
+});

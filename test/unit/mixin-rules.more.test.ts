@@ -63,6 +63,21 @@ describe('mixinGroups', () => {
     );
   });
 
+  it.each([
+    ['expr:|||', "expr: |||\n              absent(up{%(corednsSelector)s} == 1)", "expr:|||\n              absent(up{%(corednsSelector)s} == 1)"],
+    ['|||%$._config', "              absent(up{%(corednsSelector)s} == 1)\n            ||| % $._config,", "              absent(up{%(corednsSelector)s} == 1)\n            |||%$._config,"],
+    ['annotations:{', "            annotations: {\n              summary: 'CoreDNS has disappeared", "            annotations:{\n              summary: 'CoreDNS has disappeared"],
+  ])('reads %s without spaces (valid jsonnet that jsonnetfmt would reformat) as the upstream text', (_case, from, to) => {
+    expect(mixinGroups(edit(COREDNS, from, to), CONFIG)).toEqual(mixinGroups(COREDNS, CONFIG));
+  });
+
+  it('reads format values written without a space after the colon, and a multiplier of two digits', () => {
+    const membersDown = (text: string) => mixinGroups(text, ETCD_CONFIG)[0]!.rules.find((rule) => rule.alert === 'etcdMembersDown')!.expr;
+    expect(membersDown(ETCD)).toContain('[120s]');
+    expect(membersDown(edit(ETCD, 'network_failure_range: $._config.scrape_interval_seconds * 4 }', 'network_failure_range:$._config.scrape_interval_seconds * 4 }'))).toBe(membersDown(ETCD));
+    expect(membersDown(edit(ETCD, 'scrape_interval_seconds * 4 }', 'scrape_interval_seconds * 10 }'))).toContain('[300s]');
+  });
+
   it('skips blank lines, spaces only included, between annotations', () => {
     const spaced = edit(COREDNS, "              summary: 'CoreDNS has disappeared", "    \n              summary: 'CoreDNS has disappeared");
     expect(mixinGroups(spaced, CONFIG)).toEqual(mixinGroups(COREDNS, CONFIG));

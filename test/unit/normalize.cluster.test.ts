@@ -59,3 +59,15 @@ describe('toCluster: the name from kubeadm-config', () => {
     expect(nameFrom(`apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\ncertificatesDir: &dir /etc/kubernetes/pki\nextra:\n${aliases}clusterName: rpi-cluster\n`)).toBe('kubernetes-admin@kubernetes');
   });
 });
+
+describe('toCluster: the newest kubelet version when neither /version nor the API server pod is there', () => {
+  it.each<[string, string[], string]>([
+    ['a newer major wins over a larger minor', ['v1.99.0', 'v2.0.0'], 'v2.0.0'],
+    ['numeric, not text order: v1.31.10 after v1.31.9', ['v1.31.10', 'v1.31.9'], 'v1.31.10'],
+    ['a fourth numeric part counts, a missing one is 0 (v1.31.02.1 after v1.31.2)', ['v1.31.2', 'v1.31.02.1'], 'v1.31.02.1'],
+    ['only a leading v is dropped: 1.31.2-v9 has the part v9 (0), below 1.31.2-3', ['1.31.2-v9', '1.31.2-3'], '1.31.2-3'],
+  ])('%s', (_case, kubelets, expected) => {
+    expect(versionFrom([], kubelets)).toBe(expected);
+    expect(versionFrom([], [...kubelets].reverse())).toBe(expected);
+  });
+});

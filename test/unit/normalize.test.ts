@@ -339,6 +339,10 @@ describe('normalize: a bad value outside a list of named objects names only its 
   it.each<[string, Partial<RawState>, string]>([
     ['a capture time that is no timestamp', { capturedAt: 'yesterday' }, 'capturedAt: Invalid ISO datetime'],
     ['a health verdict that is no boolean', { apiHealth: { readyz: { passed: 'yes', checks: [] }, livez: null } as never }, 'apiHealth.readyz.passed: Invalid input: expected boolean, received string'],
+    ['an event (a list item without a name) seen in a year past 9999', { events: [{
+      apiVersion: 'v1', kind: 'Event', type: 'Warning', reason: 'BackOff', message: 'm', count: 1, metadata: { name: 'p.1' },
+      involvedObject: { kind: 'Pod', name: 'p' }, lastTimestamp: '+010000-01-01T00:00:00Z',
+    }] }, 'events[0].lastSeen: Invalid ISO datetime'],
   ])('%s', (_case, overrides, problem) => {
     expect(() => normalize(rawState(overrides))).toThrow(
       `the input holds a value no API server sends: ${problem}; fix that field in the --from files (or, if they came from a real cluster, report it)`,

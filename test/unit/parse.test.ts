@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnapshot, parseSnapshotText } from '../../src/snapshot/parse.ts';
+import { describeIssue, parseSnapshot, parseSnapshotText } from '../../src/snapshot/parse.ts';
 
 describe('parseSnapshot', () => {
   it('names the file and the field path of the first problem', () => {
@@ -16,5 +16,11 @@ describe('parseSnapshot', () => {
 
   it('does not echo the text around an unexpected token', () => {
     expect(() => parseSnapshotText('{"schemaVersion": 1, "capturedAt": HIDDEN-TEXT}', 'snapshots/x.json')).toThrowErrorMatchingInlineSnapshot(`[RunbookError: snapshots/x.json: not valid JSON (unexpected character 'H'); capture it again or remove it]`);
+  });
+});
+
+describe('describeIssue', () => {
+  it('says `invalid` for a failure without issues, rather than an empty message', () => {
+    expect(describeIssue([])).toBe('invalid');
   });
 });

@@ -55,4 +55,14 @@ describe('redactCorefile', () => {
     expect(redactCorefile('# kubectl edit cm coredns\n\n   \n')).toBe('');
     expect(redactCorefile('')).toBe('');
   });
+
+  it('keeps a quoted argument whole, its spaces and braces included, and reads on after its closing quote', () => {
+    const text = '.:53 {\n    template IN A example.org {\n        answer "{{ .Name }} 60 IN A 127.0.0.1" `x y`\n        match `^(www)\\.`\n    }\n    errors\n}\n';
+    expect(redactCorefile(text)).toBe(text);
+  });
+
+  it('masks an unclosed quote and everything after it: the rest of the file would otherwise be shown as one argument', () => {
+    expect(redactCorefile('.:53 {\n  log "x\n  tsig example.org {\n    secret c2VjcmV0\n  }\n}\n')).toBe(`.:53 {\n    log ${REDACTED}\n}\n`);
+    expect(redactCorefile('.:53 {\n  log `x {\n}\n')).toBe(`.:53 {\n    log ${REDACTED}\n}\n`);
+  });
 });

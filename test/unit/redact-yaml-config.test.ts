@@ -27,3 +27,29 @@ describe('redactYamlConfig', () => {
     expect(redactYamlConfig(text, { extraArgs: FLAGS })).toBe(`extraArgs:\n  - name: v\n    value: "4"\n  - name: min-request-timeout\n    value: "${REDACTED}"\n`);
   });
 });
+
+describe('redactYamlConfig: empty values, maps under `true` and `*`, long lines', () => {
+  it('shows an empty value (null, ~ or nothing) as null, on the allow-list or not: it holds nothing to hide', () => {
+    expect(redactYamlConfig('a: null\nb:\nc: ~\nkept:\n  - null\n', { kept: true })).toBe('a: null\nb: null\nc: null\nkept:\n  - null\n');
+  });
+
+  it('keeps a whole map under `true`, every key at every depth', () => {
+    const text = 'featureGates:\n  RotateKubeletServerCertificate: true\n  Nested:\n    depth: two\n';
+    expect(redactYamlConfig(text, { featureGates: true })).toBe(text);
+  });
+
+  it('applies a `*` rule to every key of its map, and masks what the rule does not list', () => {
+    const text = 'nodes:\n  n1:\n    port: 10250\n    token: abc\n  n2:\n    port: 10255\n';
+    expect(redactYamlConfig(text, { nodes: { '*': { port: true } } })).toBe(`nodes:\n  n1:\n    port: 10250\n    token: "${REDACTED}"\n  n2:\n    port: 10255\n`);
+  });
+
+  it('prints a long value on one line, not folded at 80 columns', () => {
+    const long = `${'a'.repeat(70)} ${'b'.repeat(30)}`;
+    expect(redactYamlConfig(`clusterName: ${long}\n`, { clusterName: true })).toBe(`clusterName: ${long}\n`);
+  });
+
+  it('masks a document that is not YAML, and one that is not a mapping', () => {
+    expect(redactYamlConfig('a: [unclosed\n', { a: true })).toBe(REDACTED);
+    expect(redactYamlConfig('- a\n- b\n', { a: true })).toBe(REDACTED);
+  });
+});

@@ -96,9 +96,25 @@ describe('quotedAt', () => {
     ['echo \\{{x}}', 6, true],
     ['echo "\\{{x}}"', 7, true],
     ['echo \\\\{{x}}', 7, false],
+    // A `#` is a comment only at the start of a word: after `a` it is a letter, and the `'` after it opens a quote.
+    ["echo a# '{{x}}'", 9, true],
+    // A comment ends at its line's end; a backslash in it escapes nothing.
+    ["# don't \\\necho '{{x}}'", 16, true],
+    ["echo a # it's {{x}}\necho \"b {{x}}\"", 14, false],
   ])('%s at %i: inside quotes %s', (command, offset, expected) => {
     expect(command.slice(offset, offset + 5)).toBe('{{x}}');
     expect(quotedAt(command, [offset])).toEqual([expected]);
+  });
+
+  it('answers each offset asked, before and after a comment', () => {
+    const command = "echo \"{{x}}\" {{x}} # it's {{x}}\necho '{{x}}' {{x}}";
+    const offsets = [...command.matchAll(/\{\{x\}\}/g)].map((match) => match.index);
+    expect(offsets).toEqual([6, 13, 26, 38, 45]);
+    expect(quotedAt(command, offsets)).toEqual([true, false, false, true, false]);
+  });
+
+  it('answers an offset in a comment on the last line, with no newline after it', () => {
+    expect(quotedAt('echo "a" # {{x}}', [11])).toEqual([false]);
   });
 
   it.each([

@@ -55,11 +55,25 @@ describe('npm run serve: only regular files inside dist/', () => {
     ['a file through a symlinked folder outside', '/outside-dir/passwd'],
     ['a FIFO (no hang)', '/pipe.html'],
     ['a directory named like a file', '/named-like-a-file.js'],
-    ['an encoded NUL', '/index.html%00.js'],
   ])('%s: 404 or 400, never the content', async (_case, path) => {
     const response = await raw('GET', path);
     expect([400, 404]).toContain(response.status);
     expect(response.body).not.toContain('root:x');
+  });
+
+  it('answers a path with an encoded NUL as a bad request (400), not a missing file', async () => {
+    const response = await raw('GET', '/index.html%00.js');
+    expect([response.status, response.body]).toEqual([400, '']);
+  });
+
+  it('serves the root itself when an encoded slash and .. lead back to it', async () => {
+    const response = await raw('GET', '/assets%2F..');
+    expect([response.status, response.body]).toEqual([200, '<h1>概要</h1>']);
+  });
+
+  it('refuses an encoded slash and .. that lead out of the root (403)', async () => {
+    const response = await raw('GET', '/assets%2F..%2F..%2Fpasswd');
+    expect(response.status).toBe(403);
   });
 
   it('follows a symlink that stays inside', async () => {

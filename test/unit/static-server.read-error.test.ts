@@ -54,7 +54,23 @@ describe('npm run serve: read errors', () => {
   it('an unreadable file is a 500 and one log line', async () => {
     const response = await fetch(new URL('unreadable.html', server.url));
     expect([response.status, await response.text()]).toEqual([500, 'read error']);
+    expect(response.headers.get('content-type')).toBe('text/plain');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(errors).toEqual(['GET /unreadable.html: EACCES']);
+  });
+
+  it('logs to stderr, prefixed with kube-runbook, when no onError is given', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const plain = await serveStatic(dir);
+    try {
+      const response = await fetch(new URL('unreadable.html', plain.url));
+      expect(response.status).toBe(500);
+      expect(logged.mock.calls).toEqual([['kube-runbook: GET /unreadable.html: EACCES']]);
+    } finally {
+      logged.mockRestore();
+      await plain.close();
+    }
   });
 
   it('a read error after the headers cuts that response and is logged', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/snapshot/schema.ts';
 import { findings } from '../../src/snapshot/findings.ts';
 import { historyRow, restartTrend, restartTrends, type TrendPoint } from '../../src/snapshot/trends.ts';
-import { buildGap, buildPod, patchPod, seedSnapshot, withPods } from '../support/snapshot-builder.ts';
+import { buildGap, buildPod, buildWorkload, patchPod, seedSnapshot, withPods } from '../support/snapshot-builder.ts';
 
 const KCM = { kind: 'StaticPod', name: 'kube-controller-manager-rpi-master-1' } as const;
 const day = (n: number) => new Date(Date.UTC(2026, 10, 20 + n, 9, 30)).toISOString().replace('.000Z', 'Z');
@@ -28,6 +28,20 @@ describe('restartTrend', () => {
     ['empty history', [], []],
   ] as [string, Snapshot[], string[]][])('%s', (_, history, want) => {
     expect(values(restartTrend(history, KCM).points)).toEqual(want);
+  });
+
+  it('gives a break in full: no count and never a reset', () => {
+    expect(restartTrend([kcmAt(0, 9), withoutKcm(1)], KCM).points).toEqual([
+      { at: day(0), restarts: 9, reset: false },
+      { at: day(1), restarts: null, reset: false },
+    ]);
+  });
+
+  it('follows the workload of the given kind, not another kind of the same name', () => {
+    const workloads = [buildWorkload({ kind: 'ReplicaSet', name: 'web', restarts: 7 }), buildWorkload({ kind: 'Deployment', name: 'web', restarts: 1 })];
+    const history = [seedSnapshot({ capturedAt: day(0), workloads }), seedSnapshot({ capturedAt: day(1), workloads: [...workloads].reverse() })];
+    expect(values(restartTrend(history, { kind: 'Deployment', name: 'web' }).points)).toEqual(['1', '1']);
+    expect(values(restartTrend(history, { kind: 'ReplicaSet', name: 'web' }).points)).toEqual(['7', '7']);
   });
 
   it('lists a trend per workload seen anywhere in the history', () => {

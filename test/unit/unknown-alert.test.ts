@@ -8,6 +8,7 @@ describe('unknownAlertName', () => {
     ['/runbooks/CustomAlert', '/', 'CustomAlert'],
     ['/docs/runbooks/etcd/etcdsomething/', '/docs/', 'etcdsomething'],
     ['/docs/runbooks/etcd/etcdsomething/', '/docs', 'etcdsomething'],
+    [`/runbooks/kubernetes/_${'A'.repeat(199)}/`, '/', `_${'A'.repeat(199)}`],
   ])('%s (base %s) asks for %s', (path, base, name) => {
     expect(unknownAlertName(path, base)).toBe(name);
   });
@@ -19,6 +20,10 @@ describe('unknownAlertName', () => {
     ['/runbooks/kubernetes/%3Cscript%3E/', '/'],
     ['/runbooks/kubernetes/%E0%A4%A/', '/'],
     ['/runbooks/kubernetes/kubefoo/', '/docs/'],
+    ['/runbooks/kubernetes/%3Cb%3EKubeFoo/', '/'],
+    ['/runbooks/kubernetes/KubeFoo%3Cscript%3E/', '/'],
+    ['/runbooks/kubernetes/9KubeFoo/', '/'],
+    [`/runbooks/kubernetes/${'A'.repeat(201)}/`, '/'],
   ])('%s (base %s) is not an alert page', (path, base) => {
     expect(unknownAlertName(path, base)).toBeNull();
   });

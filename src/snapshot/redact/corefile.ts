@@ -106,14 +106,16 @@ function tokenize(text: string): Token[] {
     } else if (char === '{' || char === '}') {
       tokens.push(char);
       index++;
+    } else if (char === '"' || char === '`') {
+      const close = text.indexOf(char, index + 1);
+      // Stryker disable next-line EqualityOperator: close is -1 or at least index + 1, never 0
+      const unclosed = close < 0;
+      // Unclosed, the quote would run to the end of the file and show it all as one argument.
+      tokens.push(unclosed ? REDACTED : text.slice(index, close + 1));
+      index = unclosed ? text.length : close + 1;
     } else {
       const start = index;
-      if (char === '"' || char === '`') {
-        index = text.indexOf(char, index + 1);
-        index = index < 0 ? text.length : index + 1;
-      } else {
-        while (index < text.length && !' \t\r\n{}#'.includes(text[index]!)) index++;
-      }
+      while (index < text.length && !' \t\r\n{}#'.includes(text[index]!)) index++;
       tokens.push(text.slice(start, index));
     }
   }

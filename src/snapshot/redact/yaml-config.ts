@@ -41,7 +41,7 @@ function filterMap(map: Record<string, unknown>, allowList: AllowList): Record<s
 }
 
 function filterValue(value: unknown, rule: AllowList | true | typeof FLAGS | null): unknown {
-  if (value === null || value === undefined) return value ?? null;
+  if (value === null) return null;
   if (rule === null) return REDACTED;
   if (rule === FLAGS) return filterFlags(value);
   if (Array.isArray(value)) return value.map((item) => filterValue(item, rule));
