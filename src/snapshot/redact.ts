@@ -13,10 +13,11 @@ export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /**
  * Free text from the cluster (event, condition and status messages) with secrets masked: cut to
- * MAX_TEXT_LENGTH first, then one pass over its words (see redactWords). Linear in the text.
+ * MAX_TEXT_LENGTH first, then one pass over its words and the whitespace runs between them (see
+ * redactWords). Linear in the text.
  */
 export function redactText(text: string): string {
-  return redactWords(bounded(text).split(/(\s+)/), redactText).join('');
+  return redactWords(bounded(text).match(/\s+|\S+/g) ?? [], redactText).join('');
 }
 
 /** A container's command + args: flag values shown only for known-safe flags, shell lines word by word. */

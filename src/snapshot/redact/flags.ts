@@ -35,7 +35,7 @@ export const SAFE_FLAGS: ReadonlySet<string> = new Set([
 
 /** The flag name without dashes, if `word` is a flag: `--etcd-servers` -> `etcd-servers`, `-conf` -> `conf`. */
 export function flagName(word: string): string | null {
-  if (!word.startsWith('-') || word === '-' || word === '--') return null;
-  const name = word.replace(/^--?/, '');
+  if (!word.startsWith('-')) return null;
+  const name = word.slice(word.startsWith('--') ? 2 : 1);
   return /^[A-Za-z][\w.-]*$/.test(name) ? name : null;
 }
