@@ -100,9 +100,10 @@ export function redactValue(word: string): string {
   let start = 0;
   for (;;) {
     const separator = firstSeparator(word, start);
+    // Stryker disable next-line ConditionalExpression: -1 means no ':' after start, so no scheme there either and `separator === scheme` (-1) breaks below
+    if (separator < 0) break;
     // An empty key (`=password=X`, `a==token=X`) is stepped over: stopping there showed the rest unchecked.
-    // Stryker disable next-line ConditionalExpression: -1 means no ':' after start, so no scheme there either and `separator === scheme` (-1) breaks
-    if (separator < 0 || separator === word.length - 1 || separator === scheme) break;
+    if (separator === word.length - 1 || separator === scheme) break;
     if (namesSecret(word.slice(start, separator))) return `${word.slice(0, separator + 1)}${REDACTED}`;
     start = separator + 1;
   }
