@@ -254,7 +254,8 @@ function place(state: RawState, object: KubeObject, namespace: string, positions
   const list: unknown[] = state[target.key];
   const item = target.form === 'table' ? secretMeta(object) : object;
   // Events of both APIs share kind and name; keep them apart here, normalize merges them by uid.
-  const key = `${object.kind}|${object.kind === 'Event' ? object.apiVersion : ''}|${objectNamespace}|${metadata.name}`;
+  const api = object.kind === 'Event' ? object.apiVersion : undefined;
+  const key = `${object.kind}|${api}|${objectNamespace}|${metadata.name}`;
   const position = positions.get(key);
   if (position === undefined) positions.set(key, list.push(item) - 1);
   else list[position] = item;
