@@ -52,7 +52,7 @@ export async function readDumps(paths: readonly string[], options: DumpOptions):
       options.onProgress?.(`${file}: /${health.endpoint}?verbose, ${health.answer.checks.length} checks`);
       continue;
     }
-    const objects = parseObjects(text, file, options.namespace, seen);
+    const objects = parseObjects(text, file, seen);
     for (const object of objects) {
       const placed = place(state, object, options.namespace, positions);
       if (placed === 'list') seen.add(object.kind!);
@@ -100,8 +100,9 @@ const MAX_DUMP_MB = 64;
  */
 function healthDump(text: string): { endpoint: 'readyz' | 'livez'; answer: HealthEndpoint } | null {
   if (!/^\[[+-]\]/.test(text.trimStart())) return null;
-  const verdict = /^(readyz|livez) check (passed|failed)\s*$/m.exec(text.slice(-200));
-  const answer = parseHealth(text, verdict?.[2] === 'failed' ? 500 : 200);
+  const verdict = /^(readyz|livez) check (?:passed|failed)\s*$/m.exec(text.slice(-200));
+  // A file has no HTTP status; its verdict line (`readyz check failed`, sent with a 500) is what parseHealth reads.
+  const answer = parseHealth(text, 200);
   return verdict && answer ? { endpoint: verdict[1] as 'readyz' | 'livez', answer } : null;
 }
 
@@ -149,12 +150,13 @@ export function decodeText(bytes: Uint8Array, file: string): string {
  * The objects of one file; a typed list (`PodList`) marks its kind as read even when empty.
  * A certificate listing is refused with the option that reads it: one way to import each thing.
  */
-function parseObjects(text: string, file: string, namespace: string, seen: Set<string>): KubeObject[] {
+function parseObjects(text: string, file: string, seen: Set<string>): KubeObject[] {
   const documents = decode(text, file);
   const objects: KubeObject[] = [];
   documents.forEach((document, docIndex) => {
     const at = documents.length > 1 ? `${file}: document ${docIndex + 1}` : file;
-    if (document === null || document === undefined) return;
+    // An empty YAML document (`---` alone) reads as null; JSON and YAML never give undefined.
+    if (document === null) return;
     if (!isRecord(document)) throw inputError(`${at}: expected an object, received ${describe(document)}`);
     const tool = certificateToolOf(document);
     if (tool) throw new RunbookError('E_INPUT', `${at}: this is ${tool}'s certificate listing, not kubectl output; pass it with --certs ${file} instead of --from`);
@@ -163,25 +165,18 @@ function parseObjects(text: string, file: string, namespace: string, seen: Set<s
     if (document.items === null && typeof kind === 'string' && kind.endsWith('List')) document.items = [];
     if (Array.isArray(document.items) && (kind === undefined || (typeof kind === 'string' && kind.endsWith('List')))) {
       // A typed list (`PodList` from the API) leaves `kind` off its items; kubectl's `List` keeps it.
-      const itemKind = typeof kind === 'string' && kind !== 'List' ? kind.slice(0, -'List'.length) : undefined;
+      // (`List` itself gives '': no kind to add.)
+      const itemKind = typeof kind === 'string' ? kind.slice(0, -'List'.length) : undefined;
       const items = document.items.map((item: unknown, index: number) => checkObject(item, `${at}: items[${index}]`, itemKind));
-      if (itemKind && listOf(items, itemKind, namespace)) seen.add(itemKind);
+      // An empty typed list names no namespace and marks its kind as read; a full one counts through
+      // its items as they are placed, so another namespace's `PodList` (cluster-info dump) says nothing of this one.
+      if (itemKind && items.length === 0) seen.add(itemKind);
       objects.push(...items);
     } else {
       objects.push(checkObject(document, at, undefined));
     }
   });
   return objects;
-}
-
-/**
- * Whether a typed list reads its kind for `namespace`: `kubectl cluster-info dump` prints one
- * `PodList` per namespace, and another namespace's pods say nothing of this one's. An empty list
- * names no namespace and counts.
- */
-function listOf(items: KubeObject[], kind: string, namespace: string): boolean {
-  if (items.length === 0 || KINDS.get(kind)?.scope !== 'namespace') return true;
-  return items.some((item) => (item.metadata!.namespace ?? namespace) === namespace);
 }
 
 function decode(whole: string, label: string): unknown[] {
@@ -259,7 +254,8 @@ function place(state: RawState, object: KubeObject, namespace: string, positions
   const list: unknown[] = state[target.key];
   const item = target.form === 'table' ? secretMeta(object) : object;
   // Events of both APIs share kind and name; keep them apart here, normalize merges them by uid.
-  const key = `${object.kind}|${object.kind === 'Event' ? object.apiVersion : ''}|${objectNamespace}|${metadata.name}`;
+  const api = object.kind === 'Event' ? object.apiVersion : undefined;
+  const key = `${object.kind}|${api}|${objectNamespace}|${metadata.name}`;
   const position = positions.get(key);
   if (position === undefined) positions.set(key, list.push(item) - 1);
   else list[position] = item;

@@ -70,6 +70,7 @@ function* jsonPieces(value: unknown, indent: string, depth: number): Generator<s
     yield `${first ? open : ','}\n${inner}${list ? '' : `${JSON.stringify(key)}: `}`;
     first = false;
     if (absent) yield 'null';
+    // Stryker disable next-line ArithmeticOperator: walking more levels changes how the text is pieced, never the text (as levelsLeft above).
     else yield* jsonPieces(item, inner, depth - 1);
   }
   yield first ? `${open}${close}` : `\n${indent}${close}`;
@@ -133,8 +134,9 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot, limits: Lim
   } catch (error) {
     throw error instanceof RunbookError ? error : new RunbookError('E_WRITE', `${target}: cannot write the snapshot (${(error as Error).message}); check that ${dir} is a writable folder`, { cause: error });
   } finally {
-    // rm fails too when the folder itself is the problem (ENOTDIR); the error worth reporting is the first one.
-    await rm(temp, { force: true }).catch(() => undefined);
+    // The temporary file may never have been made, or the folder itself be the problem (ENOTDIR):
+    // rm's error is then no news, and the error worth reporting is the first one.
+    await rm(temp).catch(() => undefined);
   }
   return target;
 }
