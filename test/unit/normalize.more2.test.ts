@@ -54,15 +54,10 @@ describe('normalize: a bad value in an object with a very long name', () => {
       spec: { containers: [{ name: 'c', image: 'i' }] },
       status: { phase: 'Running', containerStatuses: [{ name: 'c', ready: true, restartCount: -5, state: { running: {} } }] },
     };
-    let error: unknown;
-    try {
-      normalize(rawState({ pods: [pod] }));
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(RunbookError);
-    expect((error as RunbookError).message).toBe(
-      `the input holds a value no API server sends: pods[0].restarts: Too small: expected number to be >=0 (and 1 more problem) (object "${'a'.repeat(100)}"); fix that field in the --from files (or, if they came from a real cluster, report it)`,
-    );
+    expect(() => normalize(rawState({ pods: [pod] }))).toThrow(expect.objectContaining({
+      constructor: RunbookError,
+      code: 'E_INPUT',
+      message: `the input holds a value no API server sends: pods[0].restarts: Too small: expected number to be >=0 (and 1 more problem) (object "${'a'.repeat(100)}"); fix that field in the --from files (or, if they came from a real cluster, report it)`,
+    }));
   });
 });
