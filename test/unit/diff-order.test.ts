@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diff, formatPorts, matchPods } from '../../src/snapshot/diff.ts';
-import type { Pod } from '../../src/snapshot/schema.ts';
+import type { Pod, Snapshot } from '../../src/snapshot/schema.ts';
 import { buildContainer, buildGap, buildPod, buildService, buildWorkload, seedSnapshot } from '../support/snapshot-builder.ts';
 
 const pod = (name: string, node: string | null, createdAt: string) => buildPod({ name, node, createdAt, workload: { kind: 'Deployment', name: 'web' } });
@@ -81,12 +81,12 @@ describe('diff: a side whose pods were not read', () => {
 describe('diff: other resources not read on one side', () => {
   const before = seedSnapshot({ capturedAt: '2026-11-23T09:30:00Z' });
 
-  it.each([
+  it.each<[string, Partial<Snapshot>, 'nodes' | 'configMaps' | 'secrets' | 'services', unknown]>([
     ['nodes', { nodes: [] }, 'nodes', { added: [], removed: [], ready: [], versions: [] }],
     ['configmaps', { configMaps: [] }, 'configMaps', { added: [], removed: [] }],
     ['secrets', { secrets: [] }, 'secrets', { added: [], removed: [] }],
     ['services', { services: [], apiService: null }, 'services', { added: [], removed: [], changed: [] }],
-  ] as const)('%s: compared as no change, and named unknown', (resource, emptied, field, empty) => {
+  ])('%s: compared as no change, and named unknown', (resource, emptied, field, empty) => {
     const after = seedSnapshot({ ...emptied, gaps: [buildGap({ resource, message: `${resource} is forbidden` })] });
     const d = diff(before, after);
     expect(d.unknown).toEqual([resource]);
