@@ -12,8 +12,9 @@ import { compare } from './normalize/fields.ts';
 /** Whether `snapshot` read the place `certificate` lives, so its absence there means it is gone. */
 export function certificatePlaceRead(snapshot: Pick<Snapshot, 'certificates' | 'gaps'>, certificate: Pick<Certificate, 'id' | 'source' | 'name'>): boolean {
   if (snapshot.certificates.some((c) => c.id === certificate.id)) return true;
+  // A source without gaps has a null gap name, which no gap's resource equals.
   const gap = certificateGap(certificate);
-  if (gap !== null && snapshot.gaps.some((g) => g.resource === gap)) return false;
+  if (snapshot.gaps.some((g) => g.resource === gap)) return false;
   // Sources that record no gap (kubeadm's output, a kubeconfig without a certificate) were read when they gave anything.
   return snapshot.certificates.some((c) => c.source === certificate.source);
 }
