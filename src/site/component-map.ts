@@ -65,8 +65,7 @@ export function workloadsOf(snapshot: Snapshot, id: ComponentId): Workload[] {
   return snapshot.workloads.filter((workload) =>
     rule.staticComponent
       ? workload.kind === 'StaticPod' && labelled(workload, { component: rule.staticComponent })
-      // Stryker disable next-line ArrayDeclaration: every rule in COMPONENTS without staticComponent has names, so the default of names is never read
-      : labelled(workload, rule.labels) || (rule.otherLabels ?? []).some((wanted) => labelled(workload, wanted)) || (rule.names ?? []).includes(workload.name),
+      : labelled(workload, rule.labels) || (rule.otherLabels ?? []).some((wanted) => labelled(workload, wanted)) || rule.names?.includes(workload.name) === true,
   );
 }
 

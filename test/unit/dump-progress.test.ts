@@ -104,8 +104,9 @@ describe('readDumps: odd files', () => {
 
   it('reads a readyz answer only when the file starts with its check lines', async () => {
     const readyz = await readFile(join(import.meta.dirname, '../fixtures/seed-cluster/readyz.txt'), 'utf8');
-    const { raw } = await read({ 'pods.json': list([pod('a')]), 'readyz.txt': readyz });
+    const { raw, progress } = await read({ 'pods.json': list([pod('a')]), 'readyz.txt': readyz });
     expect(raw.apiHealth.readyz?.checks.length).toBeGreaterThan(0);
+    expect(progress).toContain(`<dir>/readyz.txt: /readyz?verbose, ${raw.apiHealth.readyz!.checks.length} checks`);
     const error = await failure(read({ 'pods.json': list([pod('a')]), 'readyz.txt': `kubectl output follows:\n${readyz}` }));
     expect(error).toMatch(/^E_INPUT: <dir>\/readyz\.txt: /);
   });

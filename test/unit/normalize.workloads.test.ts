@@ -30,3 +30,12 @@ describe('toWorkloads: a CronJob row', () => {
     expect(row).toMatchObject({ kind: 'CronJob', name: 'backup', desired: null, ready: 1, pods: ['backup-29123456-a', 'backup-29123460-b'] });
   });
 });
+
+describe('toWorkloads: a row known only from its pods', () => {
+  it('lists its pods by name, whatever order they come in', () => {
+    const web = { kind: 'Deployment', name: 'web' } as const;
+    const pods = [buildPod({ name: 'web-7d9c-b', workload: web }), buildPod({ name: 'web-7d9c-a', workload: web })];
+    const [row] = toWorkloads(rawState({}), pods);
+    expect(row).toMatchObject({ kind: 'Deployment', name: 'web', desired: null, pods: ['web-7d9c-a', 'web-7d9c-b'] });
+  });
+});

@@ -1,6 +1,6 @@
 /** The permissions a capture needs, as the registry derives them: what deploy/ grants, no more. */
 import { describe, expect, it } from 'vitest';
-import { requiredAccess, type AccessRule } from '../../src/snapshot/resources.ts';
+import { apiPath, requiredAccess, specOf, type AccessRule } from '../../src/snapshot/resources.ts';
 
 const line = (rule: AccessRule) =>
   'nonResourceURL' in rule ? `${rule.verb} ${rule.nonResourceURL}` : `${rule.verb} ${rule.where} ${rule.apiGroup || 'core'}/${rule.resource}${rule.resourceName ? `/${rule.resourceName}` : ''}`;
@@ -37,5 +37,18 @@ describe('requiredAccess', () => {
     expect(requiredAccess(['secrets']).map(line)).toContain('list namespace core/secrets');
     expect(requiredAccess(['secrets']).length).toBe(requiredAccess([]).length + 1);
     expect(requiredAccess(['other']).map(line)).toEqual(requiredAccess([]).map(line));
+  });
+});
+
+describe('apiPath', () => {
+  it.each([
+    ['pods', '/api/v1/namespaces/kube-system/pods'],
+    ['deployments', '/apis/apps/v1/namespaces/kube-system/deployments'],
+    ['nodes', '/api/v1/nodes'],
+    ['sealedSecrets', '/apis/bitnami.com/v1alpha1/sealedsecrets'],
+    ['clusterInfo', '/api/v1/namespaces/kube-public/configmaps/cluster-info'],
+    ['apiService', '/api/v1/namespaces/default/services/kubernetes'],
+  ] as const)('%s -> %s', (key, path) => {
+    expect(apiPath(specOf(key), 'kube-system')).toBe(path);
   });
 });

@@ -44,8 +44,9 @@ describe('npm run serve: unfinished downloads', () => {
     }
   });
 
-  it('close() ends a download that has stalled, rather than waiting for it', async () => {
+  it('close() ends a download that has stalled, rather than waiting for it (and listens on 127.0.0.1 when no host is given)', async () => {
     const server = await serveStatic(dir, { onError: () => undefined });
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const request = await startDownload(server.url);
     const outcome = await Promise.race([server.close().then(() => 'closed'), new Promise((done) => setTimeout(() => done('still waiting'), 3_000))]);
     request.destroy();
